@@ -1,0 +1,131 @@
+// The compiled module against the plain-JS oracle on over a million random and mutated inputs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { siteModule } from './site.mjs';
+import { oracle } from './oracle.mjs';
+
+const { createChecker } = await import(siteModule('iin-checker.js'));
+const checker = await createChecker();
+
+// A small deterministic generator, so a failure can be replayed.
+function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state ^= state << 13; state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5; state >>>= 0;
+    return state;
+  };
+  return { int: (n) => next() % n, pick: (list) => list[next() % list.length] };
+}
+
+const SEEDS = ['901123300258', '791028302728', '061211600012', '940140000385', '990140004654',
+  '990940003030', '000229500018', '000229300015', '750312200015', '150163000127', '123456789013'];
+const NOISE = [' ', '-', '.', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f', 'x', 'O', '\u041e', '\u0417',
+  '\uff11', '\u0000', '\ud83d', '\ude00', '\ud83d\ude00', '\u00e9', ',', '+', '\u2007', '\u3000'];
+
+function validFrom(r, prefix11) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const d = [...prefix11].map(Number);
+    let a = 0;
+    for (let i = 0; i < 11; i += 1) a += d[i] * (i + 1);
+    if (a % 11 !== 10) return prefix11 + (a % 11);
+    prefix11 = prefix11.slice(0, 10) + r.int(10);
+  }
+  return prefix11 + '0';
+}
+
+function randomDigits(r, n) {
+  let s = '';
+  for (let i = 0; i < n; i += 1) s += r.int(10);
+  return s;
+}
+
+// Plausible numbers (real dates and BIN fields), plain random digits, and slips of both.
+function makeInput(r) {
+  const kind = r.int(10);
+  let s;
+  if (kind < 3) {
+    s = randomDigits(r, 12);
+  } else if (kind < 5) {
+    const y = pad2(r.int(100)), m = pad2(1 + r.int(13)), day = pad2(r.int(32));
+    s = validFrom(r, `${y}${m}${day}${r.int(10)}${randomDigits(r, 4)}`);
+  } else if (kind < 6) {
+    s = validFrom(r, `${pad2(r.int(100))}${pad2(r.int(14))}${r.int(10)}${r.int(10)}${randomDigits(r, 5)}`);
+  } else {
+    s = r.pick(SEEDS);
+  }
+  const mutations = r.int(4);
+  for (let m = 0; m < mutations; m += 1) s = mutate(r, s);
+  return s;
+}
+
+function pad2(n) { return String(n).padStart(2, '0'); }
+
+function mutate(r, s) {
+  const at = r.int(s.length + 1);
+  switch (r.int(6)) {
+    case 0: return s.slice(0, at) + r.int(10) + s.slice(at + 1);         // change a digit
+    case 1: return at + 1 < s.length ? s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2) : s;  // swap
+    case 2: return s.slice(0, at) + s.slice(at + 1);                    // drop a character
+    case 3: return s.slice(0, at) + r.int(10) + s.slice(at);            // add a digit
+    default: return s.slice(0, at) + r.pick(NOISE) + s.slice(at);       // separators and junk
+  }
+}
+
+function comparable(result) {
+  return {
+    valid: result.valid, kind: result.kind, errors: result.errors.map((e) => e.code),
+    warnings: result.warnings.map((w) => w.code), normalized: result.normalized,
+    checkDigit: result.checkDigit, expectedCheckDigit: result.expectedCheckDigit,
+    iin: result.iin, bin: result.bin, position: result.errors[0]?.position,
+  };
+}
+
+const OPTION_SETS = [undefined, { strict: true }, { expect: 'iin' }, { strict: true, expect: 'bin' },
+  { birthDate: '1990-11-23', gender: 'female' }];
+const TOTAL = 1_000_000;
+
+test(`check() agrees with the oracle on ${TOTAL.toLocaleString('en')} inputs`, () => {
+  const r = generator(20261125);
+  let disagreements = 0;
+  const examples = [];
+  for (let i = 0; i < TOTAL; i += 1) {
+    const input = makeInput(r);
+    const options = OPTION_SETS[i % OPTION_SETS.length];
+    const got = comparable(checker.check(input, options));
+    const want = oracle(input, options);
+    try {
+      assert.deepStrictEqual(got, want);
+    } catch {
+      disagreements += 1;
+      if (examples.length < 5) examples.push({ input, options, got, want });
+    }
+  }
+  assert.equal(disagreements, 0, `disagreements, first ones: ${JSON.stringify(examples, null, 1)}`);
+});
+
+test('checkMany() agrees with the oracle line by line, as text and as an array', () => {
+  const r = generator(7);
+  const inputs = [];
+  for (let i = 0; i < 200_000; i += 1) {
+    const input = makeInput(r);
+    if (!/[\n\r,;\t"]/.test(input)) inputs.push(input);  // a line's own line breaks and CSV fields aside
+  }
+  const expectedCodes = inputs.map((input) => oracle(input).errors[0] ?? 'ok');
+  const asText = checker.checkMany(inputs.join('\n'));
+  const asArray = checker.checkMany(inputs);
+  for (const batch of [asArray, asText]) {
+    let mismatches = 0;
+    let valid = 0;
+    inputs.forEach((input, i) => {
+      const want = expectedCodes[i];
+      const got = batch.outcome(i);
+      const blankInText = batch === asText && want === 'empty';
+      if (want === 'ok') valid += 1;
+      if (!(got === (want === 'ok' ? 'valid' : want) || (blankInText && got === 'blank'))) mismatches += 1;
+    });
+    assert.equal(mismatches, 0);
+    assert.equal(batch.valid, valid);
+  }
+});

@@ -1,0 +1,15 @@
+// Byte budgets: they do not depend on the machine, so they are asserted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { siteDir } from './site.mjs';
+
+const gzipped = (file) => gzipSync(readFileSync(path.join(siteDir, file)), { level: 9 }).length;
+
+test('the compiled module and its glue stay under 60 KB gzip', () => {
+  const bytes = gzipped('iin-checker-core.wasm') + gzipped('iin-checker-core.js');
+  console.log(`module + glue: ${bytes} bytes gzip (budget 61440)`);
+  assert.ok(bytes < 60 * 1024, `${bytes} bytes gzip`);
+});

@@ -1,0 +1,100 @@
+#pragma once
+// Checking a Kazakhstani IIN (person) or BIN (organisation): normalize, check digit, decode.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iin/civil_date.hpp"
+
+namespace iin {
+
+inline constexpr int kDigits = 12;
+
+// The order is part of the wasm wire format and of checkMany's per-line codes.
+enum class Code : std::uint8_t {
+  ok,
+  // errors
+  empty,
+  invalid_character,
+  too_short,
+  too_long,
+  unissuable_checksum,
+  checksum_mismatch,
+  invalid_birth_date,
+  invalid_century_code,
+  invalid_registration_month,
+  invalid_entity_type,
+  invalid_division,
+  kind_mismatch,
+  // warnings
+  no_encoded_data,
+  birth_date_differs,
+  gender_differs,
+};
+inline constexpr int kCodeCount = static_cast<int>(Code::gender_differs) + 1;
+
+enum class Kind : std::uint8_t { iin, bin, unknown };
+enum class Gender : std::uint8_t { male, female };
+enum class Entity : std::uint8_t { resident, non_resident, individual_entrepreneur };
+enum class Division : std::uint8_t { head, branch, representative, farm };
+
+const char* name(Code code);
+const char* name(Kind kind);
+const char* name(Gender gender);
+const char* name(Entity entity);
+const char* name(Division division);
+std::optional<Kind> parse_kind(std::string_view text);
+std::optional<Gender> parse_gender(std::string_view text);
+
+struct Issue {
+  Code code = Code::ok;
+  std::string message;  // English, for developers
+  int position = -1;    // zero-based index in the input, in Unicode characters; -1 if none
+};
+
+struct IinData {
+  CivilDate birth_date;
+  Gender gender = Gender::male;
+  int century = 0;     // 19, 20 or 21
+  std::string serial;  // digits 8-11
+};
+
+struct BinData {
+  int year = 0;  // of (re)registration
+  int month = 0;
+  Entity entity = Entity::resident;
+  Division division = Division::head;
+  std::string serial;  // digits 7-11
+};
+
+struct CheckOptions {
+  bool strict = false;  // a number that follows neither layout is an error, not a warning
+  std::optional<Kind> expect;  // Kind::iin or Kind::bin
+  std::optional<CivilDate> birth_date;  // cross-check against a decoded IIN
+  std::optional<Gender> gender;
+  bool suggest = true;
+};
+
+struct IdResult {
+  std::string normalized;  // the digits, separators dropped (empty if a character is invalid)
+  bool valid = false;
+  Kind kind = Kind::unknown;
+  std::vector<Issue> errors;
+  std::vector<Issue> warnings;
+  std::optional<int> check_digit;
+  std::optional<int> expected_check_digit;
+  std::optional<IinData> iin;
+  std::optional<BinData> bin;
+  std::vector<std::string> suggestions;
+};
+
+IdResult check(std::string_view utf8_input, const CheckOptions& options = {});
+
+// The check digit for the first 11 digits of `digits` (ASCII '0'..'9'), or nullopt when both
+// weight passes give 10 and no valid number starts with these digits.
+std::optional<int> compute_check_digit(const char* digits);
+
+}  // namespace iin

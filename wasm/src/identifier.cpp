@@ -1,0 +1,207 @@
+#include "iin/identifier.hpp"
+
+#include <array>
+#include <initializer_list>
+
+#include "check_digit.hpp"
+#include "layout.hpp"
+#include "normalize.hpp"
+#include "suggest.hpp"
+
+namespace iin {
+
+const char* name(Code code) {
+  static constexpr std::array<const char*, kCodeCount> kNames = {
+      "ok",
+      "empty",
+      "invalid_character",
+      "too_short",
+      "too_long",
+      "unissuable_checksum",
+      "checksum_mismatch",
+      "invalid_birth_date",
+      "invalid_century_code",
+      "invalid_registration_month",
+      "invalid_entity_type",
+      "invalid_division",
+      "kind_mismatch",
+      "no_encoded_data",
+      "birth_date_differs",
+      "gender_differs",
+  };
+  return kNames[static_cast<int>(code)];
+}
+const char* name(Kind kind) {
+  static constexpr std::array<const char*, 3> kNames = {"iin", "bin", "unknown"};
+  return kNames[static_cast<int>(kind)];
+}
+const char* name(Gender gender) { return gender == Gender::male ? "male" : "female"; }
+const char* name(Entity entity) {
+  static constexpr std::array<const char*, 3> kNames = {"resident", "non_resident",
+                                                        "individual_entrepreneur"};
+  return kNames[static_cast<int>(entity)];
+}
+const char* name(Division division) {
+  static constexpr std::array<const char*, 4> kNames = {"head", "branch", "representative", "farm"};
+  return kNames[static_cast<int>(division)];
+}
+
+std::optional<Kind> parse_kind(std::string_view text) {
+  if (text == "iin") return Kind::iin;
+  if (text == "bin") return Kind::bin;
+  return std::nullopt;
+}
+std::optional<Gender> parse_gender(std::string_view text) {
+  if (text == "male") return Gender::male;
+  if (text == "female") return Gender::female;
+  return std::nullopt;
+}
+
+std::optional<int> compute_check_digit(const char* digits) {
+  std::array<int, 11> values{};
+  for (int i = 0; i < 11; ++i) values[i] = digits[i] - '0';
+  return detail::check_digit_from(detail::weighted_sums(values.data()));
+}
+
+namespace {
+using detail::read_bin;
+using detail::read_iin;
+
+// One allocation per message: messages are built on every keystroke.
+std::string concat(std::initializer_list<std::string_view> parts) {
+  std::size_t size = 0;
+  for (std::string_view part : parts) size += part.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view part : parts) out += part;
+  return out;
+}
+
+std::string layout_message(Code code) {
+  switch (code) {
+    case Code::invalid_birth_date:
+      return "Digits 1-6 are not a real birth date (YYMMDD) in the century that digit 7 gives.";
+    case Code::invalid_century_code:
+      return "Digit 7 must be 1-6 (century and gender); it is not.";
+    case Code::invalid_registration_month:
+      return "Digits 3-4 must be a registration month 01-12; they are not.";
+    case Code::invalid_entity_type:
+      return "Digit 5 must be 4, 5 or 6 (the type of organisation); it is not.";
+    case Code::invalid_division:
+      return "Digit 6 must be 0-3 (head office, branch, representative office or farm); it is not.";
+    default:
+      return {};
+  }
+}
+
+void add_layout_errors(IdResult& result, const int* digits, const CheckOptions& options) {
+  const Kind intended = options.expect.value_or(detail::intended_kind(digits));
+  const detail::Problems problems =
+      intended == Kind::iin ? read_iin(digits).problems : read_bin(digits).problems;
+  for (Code code : {Code::invalid_century_code, Code::invalid_birth_date, Code::invalid_registration_month,
+                    Code::invalid_entity_type, Code::invalid_division}) {
+    if (problems.has(code)) result.errors.push_back({code, layout_message(code)});
+  }
+}
+
+void add_kind_mismatch(IdResult& result, Kind expected) {
+  if (result.kind == Kind::unknown || result.kind == expected) return;
+  result.errors.push_back({Code::kind_mismatch,
+                           result.kind == Kind::bin
+                               ? "This is a BIN, an organisation's number, not an IIN."
+                               : "This is an IIN, a person's number, not a BIN."});
+}
+
+void add_cross_checks(IdResult& result, const CheckOptions& options) {
+  if (!result.iin) return;
+  if (options.birth_date && result.iin->birth_date != *options.birth_date) {
+    result.warnings.push_back(
+        {Code::birth_date_differs,
+         concat({"The number reads as born ", format_iso_date(result.iin->birth_date), ", not ",
+                 format_iso_date(*options.birth_date),
+                 ". Numbers issued since 2013 need not match; this is not an error by itself."})});
+  }
+  if (options.gender && result.iin->gender != *options.gender) {
+    result.warnings.push_back({Code::gender_differs,
+                               concat({"The number reads as ", name(result.iin->gender), ", not ",
+                                       name(*options.gender), ". Numbers issued since 2013 need not match."})});
+  }
+}
+
+void decode(IdResult& result, const int* digits) {
+  if (auto reading = read_iin(digits); reading.data) {
+    result.kind = Kind::iin;
+    result.iin = std::move(reading.data);
+  } else if (auto bin = read_bin(digits); bin.data) {
+    result.kind = Kind::bin;
+    result.bin = std::move(bin.data);
+  }
+}
+}  // namespace
+
+IdResult check(std::string_view utf8_input, const CheckOptions& options) {
+  IdResult result;
+  detail::Normalized normalized = detail::normalize(utf8_input);
+  result.normalized = std::move(normalized.digits);
+  const std::size_t count = result.normalized.size();
+
+  if (normalized.first_bad) {
+    const detail::BadCharacter& bad = *normalized.first_bad;
+    result.errors.push_back({Code::invalid_character,
+                             concat({"Character ", std::to_string(bad.position + 1), " is ",
+                                     detail::describe_character(bad),
+                                     "; only digits, spaces and hyphens are allowed."}),
+                             bad.position});
+    return result;
+  }
+  if (count == 0) {
+    result.errors.push_back({Code::empty, "No digits were entered; an IIN or BIN has 12."});
+    return result;
+  }
+  if (count != kDigits) {
+    result.errors.push_back({count < kDigits ? Code::too_short : Code::too_long,
+                             concat({"Found ", std::to_string(count), count == 1 ? " digit" : " digits",
+                                     "; an IIN or BIN has 12."})});
+    return result;
+  }
+
+  std::array<int, kDigits> digits{};
+  for (int i = 0; i < kDigits; ++i) digits[i] = result.normalized[i] - '0';
+  result.check_digit = digits[11];
+  result.expected_check_digit = detail::check_digit_from(detail::weighted_sums(digits.data()));
+  decode(result, digits.data());
+
+  if (!result.expected_check_digit) {
+    result.errors.push_back({Code::unissuable_checksum,
+                             "The first 11 digits give 10 under both weightings, so no check digit "
+                             "exists for them: such a number is never issued."});
+  } else if (*result.expected_check_digit != digits[11]) {
+    const char typed[] = {static_cast<char>('0' + digits[11]), '\0'};
+    const char expected[] = {static_cast<char>('0' + *result.expected_check_digit), '\0'};
+    result.errors.push_back({Code::checksum_mismatch,
+                             concat({"The last digit is ", typed, ", but the first 11 digits give a check digit of ",
+                                     expected, "."})});
+  } else {
+    if (result.kind == Kind::unknown) {
+      if (options.strict) {
+        add_layout_errors(result, digits.data(), options);
+      } else {
+        result.warnings.push_back({Code::no_encoded_data,
+                                   "The check digit is right, but the number follows neither the IIN "
+                                   "(birth date) nor the BIN layout. Numbers issued since 2013 need "
+                                   "not encode a birth date, so this number may be genuine."});
+      }
+    }
+    if (options.expect) add_kind_mismatch(result, *options.expect);
+  }
+  add_cross_checks(result, options);
+  if (options.suggest && !result.errors.empty() &&
+      (result.errors.front().code == Code::checksum_mismatch ||
+       result.errors.front().code == Code::unissuable_checksum)) {
+    result.suggestions = detail::suggest(digits.data(), options);
+  }
+  result.valid = result.errors.empty();
+  return result;
+}
+
+}  // namespace iin
