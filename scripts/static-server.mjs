@@ -1,8 +1,10 @@
 // A small static file server for build/site: the right MIME types (application/wasm above all),
 // the site's Content-Security-Policy as a header, loopback only. Used by `scripts/serve` and the tests.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -29,23 +31,41 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root`; resolves to the listening http.Server. `headers` are added to every answer. */
-export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {} }) {
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves `root`, gzipped when the client accepts it; resolves to the listening http.Server.
+ * Answers revalidations with 304 (ETag). `headers` are added to every answer; `overrides` maps a
+ * path to the bytes to serve instead of the file (tests use it to stand in for a new build);
+ * `server.sent` lists { path, bytes } of every body sent.
+ */
+export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, overrides = new Map() }) {
   const base = path.resolve(root);
+  const sent = [];
   const server = createServer(async (request, response) => {
     try {
       const { pathname } = new URL(request.url, 'http://localhost');
       let file = path.resolve(base, `.${decodeURIComponent(pathname)}`);
       if (file !== base && !file.startsWith(base + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      let body = overrides.get(pathname) ?? await readFile(file);
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+      const common = { ETag: etag, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...headers };
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, common);
+        response.end();
+        return;
+      }
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (gzip) body = gzipSync(body, { level: 9 });
+      sent.push({ path: pathname, bytes: body.length });
       response.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Type': type,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-cache',
-        ...headers,
+        ...common,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
@@ -54,6 +74,8 @@ export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {} }
       response.end(missing ? 'Not found\n' : 'Server error\n');
     }
   });
+  server.sent = sent;
+  server.overrides = overrides;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

@@ -75,10 +75,123 @@ export interface BatchResult {
 }
 
 export interface CreateOptions {
-  /** Where iin-checker-core.wasm is; by default beside this module. */
+  /** The folder holding iin-checker-core.wasm and iin-checklist-core.wasm; by default this module's. */
   wasmUrl?: string | URL;
-  /** The module's bytes, when they are already at hand (a single-file build, a bundler). */
-  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The modules' bytes, when they are already at hand (a single-file build, a bundler). */
+  wasmBinaries?: { checker?: BufferSource; checklist?: BufferSource };
+  /** A ruleset of your own (object or JSON text), validated first; see wasm/rules/ruleset.json. */
+  rules?: object | string;
+  /** false: load only the number checker; categories/checklist/assess then throw. */
+  checklist?: boolean;
+}
+
+export type Language = 'en' | 'ru' | 'kk';
+export type ChannelId = 'consulate' | 'ministry' | 'psc' | 'egov' | (string & {});
+export type Submission = 'in_person' | 'in_person_or_representative' | 'online';
+
+export interface Named {
+  id: string;
+  title: string;
+  /** Who this is for. */
+  summary: string;
+}
+
+export interface Categories {
+  asOf: string;
+  channels: (Named & { whoMaySubmit: Submission; categories: Named[] })[];
+  /** Every source the rules cite. */
+  sources: Source[];
+}
+
+export interface Answers {
+  channel: ChannelId;
+  /** Required when the channel has categories (consulate, ministry). */
+  category?: string;
+  /** YYYY-MM-DD, for the age rules (child: under 16; senior: 65 or over). */
+  birthDate?: string;
+  /** YYYY-MM-DD; by default the device's local date. */
+  today?: string;
+  /** Someone else applies for the applicant. */
+  representative?: boolean;
+  lang?: Language;
+}
+
+export interface Holdings {
+  /** Ids of the documents the applicant holds. */
+  have?: string[];
+  /** Document id → last day it is valid (YYYY-MM-DD). */
+  expiries?: Record<string, string>;
+  /** The day of applying (YYYY-MM-DD); by default `today`. */
+  applyOn?: string;
+  /** An IIN the applicant already holds: applying again would be refused. */
+  iin?: string;
+}
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  detail: string;
+  original: boolean;
+  copy: boolean;
+  notarizedTranslation: boolean;
+  /** "If you have one": never missing. */
+  optional: boolean;
+  /** Any one of these. */
+  oneOf?: ChecklistItem[];
+  /** All of these together. */
+  allOf?: ChecklistItem[];
+}
+
+export interface Reason {
+  code: string;
+  /** null: a condition to confirm yourself. */
+  met: boolean | null;
+  text: string;
+  date?: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string;
+  /** When the rules were last compared with this source. */
+  checked: string;
+}
+
+export interface Ground {
+  code: string;
+  title: string;
+  note?: string;
+  source: Source;
+}
+
+export interface Checklist {
+  channel: Named;
+  category: Named | null;
+  /** false when a rule rules the applicant out. */
+  eligible: boolean;
+  eligibility: Reason[];
+  items: ChecklistItem[];
+  whoMaySubmit: { code: Submission; text: string };
+  term: { workingDays: number | null; text: string; note: string };
+  refusalGrounds: { accept: Ground[]; form: Ground[] };
+  sources: Source[];
+  asOf: string;
+  /** Older rules, kept as history: never current. */
+  history: { id: string; text: string; superseded: true; source: Source; supersededBy: Source }[];
+}
+
+export interface Assessment {
+  ready: boolean;
+  eligible: boolean;
+  missing: { id: string; title: string }[];
+  expired: { id: string; title: string; expiredOn: string }[];
+  /** incomplete_package, expired_document, not_eligible, previously_registered_iin. */
+  grounds: Ground[];
+  /** The next working day after applyOn, when the channel has a fixed term. */
+  readyBy: string | null;
+  readyByNote: string;
 }
 
 export interface Checker {
@@ -86,6 +199,14 @@ export interface Checker {
   check(input: string, options?: CheckOptions): IdResult;
   /** A newline-separated text (each line's first CSV field) or an array of strings. */
   checkMany(input: string | readonly string[], options?: CheckOptions): BatchResult;
+  categories(lang?: Language): Categories;
+  checklist(answers: Answers): Checklist;
+  assess(answers: Answers & Holdings): Assessment;
+}
+
+/** A host's ruleset was refused: the message names the JSON path and what was expected. */
+export class RulesetError extends Error {
+  name: 'RulesetError';
 }
 
 export function createChecker(options?: CreateOptions): Promise<Checker>;

@@ -1,285 +1,74 @@
-// The public API: an ES module for browsers, workers and Node 18+. It loads the compiled
-// checker once and turns its answers into plain objects; every rule lives in the C++ core.
+// The public API of the IIN Checker: an ES module for browsers, workers and Node 18+.
+// Every rule lives in the compiled C++; this module only loads it and passes answers along.
 
-import createCoreModule from './iin-checker-core.js';
+import createCheckerModule from './iin-checker-core.js';
+import { requireKnownKeys } from './lib/arguments.js';
+import { Checklist, RulesetError, rulesText } from './lib/checklist.js';
+import { NumberChecker } from './lib/number-checker.js';
+import { startModule } from './lib/start-module.js';
 
-const WASM_FILE = 'iin-checker-core.wasm';
-const CHECK_OPTIONS = ['strict', 'expect', 'birthDate', 'gender'];
-const CREATE_OPTIONS = ['wasmUrl', 'wasmBinary'];
-const SINGLE_CHECK = -1;
-const BATCH_TEXT = 0;
-const BATCH_ITEMS = 1;
-const NO_OPTIONS = '0|||';
-const MIN_INPUT_BYTES = 64;
+export { RulesetError };
 
-const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
-const utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder();
+const CREATE_OPTIONS = ['wasmUrl', 'wasmBinaries', 'rules', 'checklist'];
 
-function describe(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
-}
-
-function requireString(value, what) {
-  if (typeof value === 'string') return;
-  if (typeof value === 'number' || typeof value === 'bigint') {
-    throw new TypeError(
-      `${what} must be a string, not the number ${value}: as a number it has lost any leading ` +
-        `zeros (061211600012 becomes 61211600012). Pass the digits as text, e.g. '061211600012'.`);
-  }
-  throw new TypeError(`${what} must be a string of digits, not ${describe(value)}.`);
-}
-
-function requireKnownKeys(object, known, what) {
-  if (object === undefined) return;
-  if (object === null || typeof object !== 'object' || Array.isArray(object)) {
-    throw new TypeError(`${what} must be an object, not ${describe(object)}.`);
-  }
-  for (const key of Object.keys(object)) {
-    if (!known.includes(key)) {
-      throw new TypeError(`Unknown ${what} '${key}'; the known ones are ${known.join(', ')}.`);
-    }
-  }
-}
-
-async function readWasmInNode(url) {
-  // Kept out of bundlers' and browsers' way: only Node reaches this import.
-  const fsModule = 'node:fs/promises';
-  const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule);
-  return readFile(url);
-}
-
-async function loadCore(options) {
-  const wasmUrl = new URL(options.wasmUrl ?? WASM_FILE, import.meta.url);
-  try {
-    const moduleArgs = {};
-    if (options.wasmBinary) {
-      moduleArgs.wasmBinary = options.wasmBinary;
-    } else if (isNode && wasmUrl.protocol === 'file:') {
-      moduleArgs.wasmBinary = await readWasmInNode(wasmUrl);
-    } else {
-      moduleArgs.locateFile = () => wasmUrl.href;
-    }
-    return await createCoreModule(moduleArgs);
-  } catch (error) {
-    throw new Error(`Could not start the IIN checker from ${wasmUrl.href}: ${error?.message ?? error}`);
-  }
-}
-
-/** Loads the checker. Options: { wasmUrl, wasmBinary, rules }. */
+/**
+ * Loads the checker. Options: { wasmUrl, wasmBinaries: { checker, checklist }, rules, checklist }.
+ * `checklist: false` loads only the number checker (a third of the bytes).
+ */
 export async function createChecker(options = {}) {
   requireKnownKeys(options, CREATE_OPTIONS, 'createChecker option');
-  return new Checker(await loadCore(options ?? {}));
+  const { wasmUrl, wasmBinaries = {}, rules, checklist = true } = options ?? {};
+  requireKnownKeys(wasmBinaries, ['checker', 'checklist'], 'wasmBinaries key');
+  const folder = new URL(wasmUrl ?? './', import.meta.url);
+  const rulesJson = rulesText(rules);
+  const [numbers, documents] = await Promise.all([
+    startModule(createCheckerModule, new URL('iin-checker-core.wasm', folder), wasmBinaries.checker),
+    checklist
+      ? import('./iin-checklist-core.js').then(({ default: createChecklistModule }) =>
+        startModule(createChecklistModule, new URL('iin-checklist-core.wasm', folder), wasmBinaries.checklist))
+      : null,
+  ]);
+  return new Checker(new NumberChecker(numbers), documents && new Checklist(documents, rulesJson));
 }
 
 class Checker {
-  #core;
-  #layout;
-  #inputAddress = 0;
-  #inputCapacity = 0;
-  #inputView = null;
-  #wireView = null;
-  #optionsKey = NO_OPTIONS;
+  #numbers;
+  #documents;
 
-  constructor(core) {
-    this.#core = core;
-    this.#layout = core.wireLayout();
-    this.version = this.#layout.version;
+  constructor(numbers, documents) {
+    this.#numbers = numbers;
+    this.#documents = documents;
+    this.version = numbers.version;
     Object.freeze(this);
   }
 
   /** Checks one IIN or BIN as a person typed or pasted it. */
   check(input, options) {
-    requireString(input, 'check(input)');
-    this.#applyOptions(options);
-    return this.#run(input, SINGLE_CHECK);
+    return this.#numbers.check(input, options);
   }
 
   /** Checks a newline-separated text (first field of each line) or an array of strings. */
   checkMany(input, options) {
-    let text;
-    let items = null;
-    if (typeof input === 'string') {
-      text = input;
-    } else if (Array.isArray(input)) {
-      for (let i = 0; i < input.length; i += 1) {
-        if (typeof input[i] !== 'string') requireString(input[i], `checkMany(items)[${i}]`);
-      }
-      items = input;
-      text = input.join('\n');
-    } else {
-      requireString(input, 'checkMany(input) (a text or an array of strings)');
-    }
-    this.#applyOptions(options);
-    if (items?.length === 0) return this.#batch(text, { total: 0, valid: 0, invalid: 0, blank: 0, codes: new Uint8Array(0) }, items);
-    const mode = items ? BATCH_ITEMS : BATCH_TEXT;
-    const raw = this.#core.checkLines(this.#encode(text), mode);
-    const lines = { total: raw.total, valid: raw.valid, invalid: raw.invalid, blank: raw.blank, codes: raw.codes.slice() };
-    if (items && lines.codes.length !== items.length) return this.#batch(text, this.#itemByItem(items), items);
-    return this.#batch(text, lines, items);
+    return this.#numbers.checkMany(input, options);
   }
 
-  // For arrays whose items hold line breaks, which the joined text would split.
-  #itemByItem(items) {
-    const codes = new Uint8Array(items.length);
-    let valid = 0;
-    items.forEach((item, index) => {
-      const code = this.#run(item, SINGLE_CHECK).errors[0]?.code ?? 'ok';
-      codes[index] = this.#layout.codes.indexOf(code);
-      if (code === 'ok') valid += 1;
-    });
-    return { total: items.length, valid, invalid: items.length - valid, blank: 0, codes };
+  /** Channels (where to apply) and their categories (who may apply there), in `lang`. */
+  categories(lang) {
+    return this.#checklist().categories(lang);
   }
 
-  #batch(text, lines, items) {
-    const checker = this;
-    const { codes } = lines;
-    const names = this.#layout.codes;
-    const blankLine = this.#layout.blankLine;
-    const options = this.#optionsKey;
-    let lineStarts = null;
-    const requireLine = (index) => {
-      if (!(Number.isInteger(index) && index >= 0 && index < codes.length)) {
-        throw new RangeError(`No line ${index}: the lines are numbered 0 to ${codes.length - 1}.`);
-      }
-    };
-    return Object.freeze({
-      total: lines.total,
-      valid: lines.valid,
-      invalid: lines.invalid,
-      blank: lines.blank,
-      codes,
-      codeNames: Object.freeze([...names]),
-      blankCode: blankLine,
-      /** 'valid', 'blank', or the code of the line's first error. */
-      outcome(index) {
-        requireLine(index);
-        const code = codes[index];
-        if (code === blankLine) return 'blank';
-        return code === 0 ? 'valid' : names[code];
-      },
-      /** The text of line (or item) `index`, as given. */
-      line(index) {
-        requireLine(index);
-        if (items) return items[index];
-        lineStarts ??= startsOfLines(text, codes.length);
-        const end = index + 1 < codes.length ? lineStarts[index + 1] - 1
-          : text.length - (text.endsWith('\n') ? 1 : 0);
-        return text.slice(lineStarts[index], end);
-      },
-      /** The full check result for line (or item) `index`, as the batch judged it. */
-      result(index) {
-        const line = this.line(index);
-        checker.#restoreOptions(options);
-        return checker.#run(line, items ? SINGLE_CHECK : BATCH_TEXT);
-      },
-    });
+  /** The documents to bring, who may submit, the term and the refusal grounds for one situation. */
+  checklist(answers) {
+    return this.#checklist().checklist(answers);
   }
 
-  #applyOptions(options) {
-    if (options === undefined && this.#optionsKey === NO_OPTIONS) return;
-    requireKnownKeys(options, CHECK_OPTIONS, 'check option');
-    const o = options ?? {};
-    const key = `${o.strict ? 1 : 0}|${o.expect ?? ''}|${o.birthDate ?? ''}|${o.gender ?? ''}`;
-    if (key === this.#optionsKey) return;
-    for (const name of ['expect', 'birthDate', 'gender']) {
-      if (o[name] !== undefined) requireString(o[name], `options.${name}`);
-    }
-    if (o.strict !== undefined && typeof o.strict !== 'boolean') {
-      throw new TypeError(`options.strict must be true or false, not ${describe(o.strict)}.`);
-    }
-    const problem = this.#core.setOptions(!!o.strict, o.expect ?? '', o.birthDate ?? '', o.gender ?? '');
-    if (problem) throw new RangeError(problem);
-    this.#optionsKey = key;
+  /** Whether a package would be accepted: what is missing or expired, the refusal grounds, readyBy. */
+  assess(answers) {
+    return this.#checklist().assess(answers);
   }
 
-  #restoreOptions(key) {
-    if (key === this.#optionsKey) return;
-    const [strict, expect, birthDate, gender] = key.split('|');
-    this.#core.setOptions(strict === '1', expect, birthDate, gender);
-    this.#optionsKey = key;
+  #checklist() {
+    if (!this.#documents) throw new Error('This checker was created with { checklist: false }.');
+    return this.#documents;
   }
-
-  // Views on the module's memory, made again only when the memory has grown.
-  #views() {
-    const heap = this.#core.HEAPU8;
-    if (this.#wireView?.buffer !== heap.buffer) {
-      const { address, wordCount } = this.#layout;
-      this.#wireView = new Int32Array(heap.buffer, address, wordCount);
-      this.#inputView = null;
-    }
-    return heap;
-  }
-
-  #encode(text) {
-    // Most input is ASCII: try one byte per UTF-16 unit first, then the UTF-8 worst case.
-    for (const bytesPerUnit of [1, 3]) {
-      const capacity = Math.max(MIN_INPUT_BYTES, text.length * bytesPerUnit);
-      if (capacity > this.#inputCapacity) {
-        this.#inputAddress = this.#core.inputBuffer(capacity);
-        this.#inputCapacity = capacity;
-        this.#inputView = null;
-      }
-      const heap = this.#views();
-      this.#inputView ??= heap.subarray(this.#inputAddress, this.#inputAddress + this.#inputCapacity);
-      const { read, written } = utf8.encodeInto(text, this.#inputView);
-      if (read === text.length) return written;
-    }
-    throw new Error('unreachable: three bytes per UTF-16 unit always suffice');
-  }
-
-  #run(input, mode) {
-    this.#core.checkInput(this.#encode(input), mode);
-    return this.#readResult(input);
-  }
-
-  #readResult(input) {
-    const { words: at, codes, kinds, genders, entities, divisions } = this.#layout;
-    const heap = this.#views();
-    const w = this.#wireView;
-    const start = w[at.text_area];
-    const texts = utf8Decoder.decode(heap.subarray(start, start + w[at.text_area_bytes]));
-    const text = (word) => texts.slice(w[word], w[word] + w[word + 1]);
-    const errorCount = w[at.error_count];
-    const errors = [];
-    const warnings = [];
-    for (let i = 0; i < errorCount + w[at.warning_count]; i += 1) {
-      const word = at.issues + 4 * i;
-      const issue = { code: codes[w[word]], message: text(word + 2) };
-      if (w[word + 1] >= 0) issue.position = w[word + 1];
-      (i < errorCount ? errors : warnings).push(issue);
-    }
-    const suggestions = [];
-    for (let i = 0; i < w[at.suggestion_count]; i += 1) suggestions.push(text(at.suggestions + 2 * i));
-    return {
-      input,
-      normalized: text(at.normalized),
-      valid: w[at.valid] === 1,
-      kind: kinds[w[at.kind]],
-      errors,
-      warnings,
-      checkDigit: w[at.check_digit] < 0 ? null : w[at.check_digit],
-      expectedCheckDigit: w[at.expected_check_digit] < 0 ? null : w[at.expected_check_digit],
-      iin: w[at.has_iin]
-        ? { birthDate: text(at.birth_date), gender: genders[w[at.gender]], century: w[at.century],
-            serial: text(at.iin_serial) }
-        : null,
-      bin: w[at.has_bin]
-        ? { registered: text(at.registered), entity: entities[w[at.entity]],
-            division: divisions[w[at.division]], serial: text(at.bin_serial) }
-        : null,
-      suggestions,
-    };
-  }
-}
-
-function startsOfLines(text, count) {
-  const starts = new Uint32Array(count);
-  for (let i = 1, at = 0; i < count; i += 1) {
-    at = text.indexOf('\n', at) + 1;
-    starts[i] = at;
-  }
-  return starts;
 }

@@ -1,36 +1,87 @@
 // Real headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core, and the built
 // site served on loopback by the project's own static server.
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { siteDir } from '../js/site.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const ARTIFACTS = path.resolve(siteDir, '../test-artifacts');
 
 // Without these flags Chromium reaches for Google's servers at start-up.
 const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
   '--disable-domain-reliability', '--metrics-recording-only', '--no-pings'];
 
-export async function launchBrowser() {
+/** A fresh browser profile each time, so no cache or service worker carries over. */
+export async function launchBrowser(options = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'iin-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS, serviceWorkers: 'allow',
+    executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS, serviceWorkers: 'allow', ...options,
   });
 }
 
-/** Serves build/site; returns { origin, close }. */
+/** Serves build/site; returns { origin, sent, overrides, close }. */
 export async function startSite(options = {}) {
   const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers });
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    sent: server.sent,
+    overrides: server.overrides,
+    close: () => new Promise((done) => {
+      server.closeAllConnections?.();
+      server.close(done);
+    }),
+  };
 }
 
-/** Records every request the page makes, so tests can assert none leaves the site's origin. */
+/** Records every request the context makes, so tests can assert none leaves the site's origin. */
 export function recordRequests(context) {
   const urls = [];
   context.on('request', (request) => urls.push(request.url()));
   return urls;
+}
+
+/** A new page whose console errors, uncaught exceptions and CSP violations are collected. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.problems = problems;
+  if (url) await page.goto(url);
+  return page;
+}
+
+/** Waits until the page's checker has started (the performance mark the app sets). */
+export async function whenReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('iin:ready').length > 0);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is now. */
+export async function axeViolations(page) {
+  // evaluate() runs over the DevTools protocol, which the page's CSP does not restrict.
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export function artifactPath(name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
 }

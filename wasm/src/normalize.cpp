@@ -1,45 +1,9 @@
 #include "normalize.hpp"
 
-#include <cstdint>
+#include "utf8.hpp"
 
 namespace iin::detail {
 namespace {
-constexpr char32_t kReplacement = 0xFFFD;
-
-struct Decoded {
-  char32_t code_point;
-  int length;
-  bool malformed;
-};
-
-// One UTF-8 sequence at the start of `text`; a malformed byte decodes alone as U+FFFD.
-Decoded decode_utf8(std::string_view text) {
-  const auto lead = static_cast<std::uint8_t>(text[0]);
-  if (lead < 0x80) return {lead, 1, false};
-  int length = 0;
-  char32_t value = 0;
-  char32_t minimum = 0;
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2, value = lead & 0x1F, minimum = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, value = lead & 0x0F, minimum = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, value = lead & 0x07, minimum = 0x10000;
-  } else {
-    return {kReplacement, 1, true};
-  }
-  if (static_cast<int>(text.size()) < length) return {kReplacement, 1, true};
-  for (int i = 1; i < length; ++i) {
-    const auto next = static_cast<std::uint8_t>(text[i]);
-    if ((next & 0xC0) != 0x80) return {kReplacement, 1, true};
-    value = (value << 6) | (next & 0x3F);
-  }
-  if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-    return {kReplacement, 1, true};
-  }
-  return {value, length, false};
-}
-
 bool is_separator(char32_t c) {
   switch (c) {
     case U' ': case U'\t': case U'\r': case U'\n': case U'-': case U'.':
@@ -47,24 +11,6 @@ bool is_separator(char32_t c) {
       return true;
     default:
       return false;
-  }
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
   }
 }
 
@@ -99,7 +45,7 @@ Normalized normalize(std::string_view utf8) {
   result.digits.reserve(utf8.size() < 16 ? utf8.size() : 16);
   int position = 0;
   for (std::size_t at = 0; at < utf8.size(); ++position) {
-    const Decoded next = decode_utf8(utf8.substr(at));
+    const DecodedCharacter next = decode_utf8(utf8.substr(at));
     at += next.length;
     if (next.code_point >= U'0' && next.code_point <= U'9') {
       result.digits += static_cast<char>(next.code_point);
@@ -116,7 +62,7 @@ std::string describe_character(const BadCharacter& bad) {
   std::string out;
   if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
     out = "the control character " + hex_code(c);
-  } else if (c == kReplacement) {
+  } else if (c == kReplacementCharacter) {
     out = hex_code(c) + ", a replacement for a broken character (such as half of an emoji)";
   } else {
     out = "\"";

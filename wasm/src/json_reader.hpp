@@ -1,0 +1,62 @@
+#pragma once
+// Reading typed values out of a JsonValue, naming the JSON Pointer path of the first problem.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "json_tree.hpp"
+
+namespace iin::detail {
+
+// Collects the first problem; later ones are usually consequences of it.
+class ReadErrors {
+ public:
+  void add(const std::string& path, const std::string& what) {
+    if (first_.empty()) first_ = (path.empty() ? "/" : path) + ": " + what;
+  }
+  bool any() const { return !first_.empty(); }
+  const std::string& first() const { return first_; }
+
+ private:
+  std::string first_;
+};
+
+// How paths are written: JSON Pointers ("/channels/0/id") for rulesets, JavaScript-style
+// ("answers.have[0]") for a caller's answers.
+enum class PathStyle { json_pointer, javascript };
+
+class ObjectReader {
+ public:
+  ObjectReader(const JsonValue& value, std::string path, ReadErrors& errors,
+               PathStyle style = PathStyle::json_pointer);
+
+  std::string string(std::string_view key);  // required, non-empty
+  std::optional<std::string> optional_string(std::string_view key);
+  std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max, bool required);
+  bool flag(std::string_view key);  // optional boolean, false when absent
+  // Calls `read` for each element of the array at `key` (required unless `optional`).
+  void each(std::string_view key, const std::function<void(const JsonValue&, const std::string&)>& read,
+            bool optional = false, std::size_t max_items = 1000);
+  const JsonValue* member(std::string_view key, bool required);  // marks the key as known
+
+  // Reports the first key no read asked for.
+  void finish();
+  const std::string& path() const { return path_; }
+  std::string path_of(std::string_view key) const;
+  std::string path_of(std::string_view key, std::size_t index) const;
+  ReadErrors& errors() { return errors_; }
+  PathStyle style() const { return style_; }
+
+ private:
+  const JsonValue& value_;
+  std::string path_;
+  ReadErrors& errors_;
+  PathStyle style_;
+  std::vector<bool> used_;
+};
+
+}  // namespace iin::detail

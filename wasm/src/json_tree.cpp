@@ -1,0 +1,172 @@
+#include "json_tree.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "utf8.hpp"
+
+namespace iin::detail {
+namespace {
+using nlohmann::json;
+
+std::string where(std::string_view text, std::size_t byte) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Builds the tree; any `false` stops nlohmann's parser at once.
+class TreeBuilder final : public nlohmann::json_sax<json> {
+ public:
+  TreeBuilder(std::string_view text, const JsonLimits& limits) : text_(text), limits_(limits) {}
+
+  bool null() override { return add(JsonValue{}); }
+  bool boolean(bool value) override {
+    JsonValue v;
+    v.type = JsonValue::Type::boolean;
+    v.boolean = value;
+    return add(std::move(v));
+  }
+  bool number_integer(number_integer_t value) override {
+    JsonValue v;
+    v.type = JsonValue::Type::integer;
+    v.integer = value;
+    return add(std::move(v));
+  }
+  bool number_unsigned(number_unsigned_t value) override {
+    if (value > static_cast<number_unsigned_t>(INT64_MAX)) return number_float(static_cast<double>(value), {});
+    return number_integer(static_cast<number_integer_t>(value));
+  }
+  bool number_float(number_float_t value, const string_t&) override {
+    JsonValue v;
+    v.type = JsonValue::Type::number;
+    v.number = value;
+    return add(std::move(v));
+  }
+  bool string(string_t& value) override {
+    JsonValue v;
+    v.type = JsonValue::Type::string;
+    v.string = std::move(value);
+    return add(std::move(v));
+  }
+  bool binary(binary_t&) override { return fail("binary values are not JSON"); }
+  bool start_object(std::size_t) override { return open(JsonValue::Type::object); }
+  bool key(string_t& name) override {
+    key_ = std::move(name);
+    return true;
+  }
+  bool end_object() override {
+    // Sorting finds a repeated key in n log n; a scan per key would be quadratic.
+    const auto& members = stack_.back().members;
+    std::vector<std::string_view> keys;
+    keys.reserve(members.size());
+    for (const auto& member : members) keys.emplace_back(member.first);
+    std::sort(keys.begin(), keys.end());
+    const auto twice = std::adjacent_find(keys.begin(), keys.end());
+    if (twice != keys.end()) return fail("the key \"" + std::string(*twice) + "\" appears twice in the object at " + pointer());
+    return close();
+  }
+  bool start_array(std::size_t) override { return open(JsonValue::Type::array); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
+    // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 2: ".
+    std::string message = ex.what();
+    const std::size_t colon = message.find(": ");
+    if (colon != std::string::npos) message = message.substr(colon + 2);
+    // The message quotes the input, which may be broken UTF-8.
+    error_ = "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) + ": " + repair_utf8(message);
+    return false;
+  }
+
+  JsonParse result() {
+    JsonParse out;
+    if (error_.empty()) out.value = std::move(root_);
+    out.error = error_;
+    return out;
+  }
+
+ private:
+  bool fail(std::string message) {
+    if (error_.empty()) error_ = std::move(message);
+    return false;
+  }
+  bool open(JsonValue::Type type) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+      return fail("nested deeper than " + std::to_string(limits_.max_depth) + " levels");
+    }
+    JsonValue v;
+    v.type = type;
+    const bool in_array = !stack_.empty() && stack_.back().type == JsonValue::Type::array;
+    names_.push_back(in_array ? std::to_string(stack_.back().items.size()) : std::move(key_));
+    stack_.push_back(std::move(v));
+    return true;
+  }
+  bool close() {
+    JsonValue done = std::move(stack_.back());
+    stack_.pop_back();
+    key_ = std::move(names_.back());
+    names_.pop_back();
+    return add(std::move(done));
+  }
+  // The JSON Pointer of the innermost open container.
+  std::string pointer() const {
+    std::string out;
+    for (std::size_t i = 1; i < names_.size(); ++i) out += "/" + names_[i];
+    return out.empty() ? "/" : out;
+  }
+  bool add(JsonValue value) {
+    if (stack_.empty()) {
+      root_ = std::move(value);
+    } else if (stack_.back().type == JsonValue::Type::array) {
+      stack_.back().items.push_back(std::move(value));
+    } else {
+      stack_.back().members.emplace_back(std::move(key_), std::move(value));
+    }
+    return true;
+  }
+
+  std::string_view text_;
+  JsonLimits limits_;
+  std::vector<JsonValue> stack_;
+  std::vector<std::string> names_;  // each open container's key or index in its parent
+  std::string key_;
+  std::optional<JsonValue> root_;
+  std::string error_;
+};
+}  // namespace
+
+const char* type_name(JsonValue::Type type) {
+  switch (type) {
+    case JsonValue::Type::null: return "null";
+    case JsonValue::Type::boolean: return "true or false";
+    case JsonValue::Type::integer: return "a whole number";
+    case JsonValue::Type::number: return "a number";
+    case JsonValue::Type::string: return "a string";
+    case JsonValue::Type::array: return "an array";
+    case JsonValue::Type::object: return "an object";
+  }
+  return "a value";
+}
+
+JsonParse parse_json(std::string_view text, const JsonLimits& limits) {
+  if (text.size() > limits.max_bytes) {
+    JsonParse out;
+    out.error = "the text is " + std::to_string(text.size()) + " bytes; the limit is " +
+                std::to_string(limits.max_bytes);
+    return out;
+  }
+  TreeBuilder builder(text, limits);
+  json::sax_parse(text.begin(), text.end(), &builder);
+  return builder.result();
+}
+
+}  // namespace iin::detail

@@ -1,0 +1,179 @@
+// "Check many": a pasted list or a dropped .csv/.txt file, checked in a Web Worker with a
+// progress bar; then a summary, a filterable table a page at a time, and a CSV of the results.
+
+import { checkInSlices } from './chunked-batch.js';
+import { byId, el, fill } from './dom.js';
+import { formatNumber, t } from './i18n.js';
+
+const ROWS_PER_PAGE = 100;
+
+function startWorker() {
+  try {
+    return new Worker(new URL('./many-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return null;  // no module workers here (e.g. a page opened from disk): check on the page itself
+  }
+}
+
+function csvField(text) {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function setUpManyView(checker) {
+  const textArea = byId('many-text');
+  const fileInput = byId('many-file');
+  const progress = byId('many-progress');
+  const run = byId('many-run');
+  const filter = byId('many-filter');
+  let worker = startWorker();
+  let job = 0;
+  let shown = null;  // { text, starts, codes, names, blankCode, rows, page, summary }
+
+  function outcomeName(code) {
+    if (code === shown.blankCode) return 'blank';
+    return code === 0 ? 'valid' : shown.names[code];
+  }
+
+  function lineText(index) {
+    const { text, starts, codes } = shown;
+    const end = index + 1 < codes.length ? starts[index + 1] - 1 : text.length - (text.endsWith('\n') ? 1 : 0);
+    return text.slice(starts[index], end).replace(/\r$/, '');
+  }
+
+  function outcomeText(code) {
+    const name = outcomeName(code);
+    return name === 'valid' ? t('outcomeValid') : t(`outcome_${name}`);
+  }
+
+  function selectRows() {
+    const want = filter.value;
+    const rows = [];
+    shown.codes.forEach((code, index) => {
+      if (code === shown.blankCode) return;
+      if (want === 'all' || (want === 'valid') === (code === 0)) rows.push(index);
+    });
+    shown.rows = rows;
+    shown.page = 0;
+  }
+
+  function renderPage() {
+    const { rows, page } = shown;
+    const first = page * ROWS_PER_PAGE;
+    const slice = rows.slice(first, first + ROWS_PER_PAGE);
+    fill(byId('many-rows'), slice.map((index) => {
+      const code = shown.codes[index];
+      return el('tr', { class: code === 0 ? 'row--valid' : 'row--invalid' },
+        el('td', {}, formatNumber(index + 1)),
+        el('td', { class: 'mono' }, lineText(index)),
+        el('td', {}, el('span', { 'aria-hidden': 'true' }, code === 0 ? '✓ ' : '✗ '), outcomeText(code)));
+    }));
+    const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
+    byId('page-status').textContent = t('pageStatus', { page: page + 1, pages });
+    byId('page-prev').disabled = page === 0;
+    byId('page-next').disabled = page + 1 >= pages;
+  }
+
+  function show(text, result) {
+    const starts = new Uint32Array(result.codes.length);
+    for (let i = 1, at = 0; i < starts.length; i += 1) {
+      at = text.indexOf('\n', at) + 1;
+      starts[i] = at;
+    }
+    shown = { text, starts, codes: result.codes, names: result.codeNames, blankCode: result.blankCode, summary: result };
+    byId('many-summary').textContent = t('manySummary', {
+      total: formatNumber(result.total), valid: formatNumber(result.valid), invalid: formatNumber(result.invalid),
+    });
+    byId('many-results').hidden = false;
+    selectRows();
+    renderPage();
+  }
+
+  function check(text) {
+    const id = ++job;
+    progress.hidden = false;
+    progress.value = 0;
+    run.disabled = true;
+    const done = (result) => {
+      if (id !== job) return;
+      progress.hidden = true;
+      run.disabled = false;
+      show(text, result);
+      performance.mark('iin:many-done');
+    };
+    if (worker) {
+      worker.onmessage = ({ data }) => {
+        if (data.id !== id) return;
+        if (data.progress !== undefined) progress.value = data.progress;
+        if (data.result) done(data.result);
+        if (data.error) {
+          worker = null;  // the worker could not start the checker: do it here instead
+          check(text);
+        }
+      };
+      worker.onerror = () => {
+        worker = null;
+        check(text);
+      };
+      worker.postMessage({ id, text });
+    } else {
+      const pause = () => new Promise((resume) => setTimeout(resume, 0));
+      checkInSlices(checker, text, (value) => { progress.value = value; }, pause).then(done);
+    }
+  }
+
+  function download() {
+    const lines = [['line', 'number', 'valid', 'result', 'code'].join(',')];
+    shown.codes.forEach((code, index) => {
+      if (code === shown.blankCode) return;
+      lines.push([index + 1, csvField(lineText(index)), code === 0 ? 'yes' : 'no', csvField(outcomeText(code)),
+        outcomeName(code)].join(','));
+    });
+    const blob = new Blob(['\ufeff', lines.join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' });
+    const link = el('a', { href: URL.createObjectURL(blob), download: 'iin-check-results.csv' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  async function readFile(file) {
+    textArea.value = '';
+    check(await file.text());
+  }
+
+  byId('many-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    check(textArea.value);
+  });
+  fileInput.addEventListener('change', () => fileInput.files[0] && readFile(fileInput.files[0]));
+  const zone = byId('drop-zone');
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('drop--over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('drop--over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('drop--over');
+    const file = event.dataTransfer.files[0];
+    if (file) readFile(file);
+  });
+  filter.addEventListener('change', () => {
+    selectRows();
+    renderPage();
+  });
+  byId('page-prev').addEventListener('click', () => { shown.page -= 1; renderPage(); });
+  byId('page-next').addEventListener('click', () => { shown.page += 1; renderPage(); });
+  byId('many-download').addEventListener('click', download);
+
+  return {
+    render() {
+      if (!shown) return;
+      byId('many-summary').textContent = t('manySummary', {
+        total: formatNumber(shown.summary.total), valid: formatNumber(shown.summary.valid),
+        invalid: formatNumber(shown.summary.invalid),
+      });
+      renderPage();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// The document checklist through the compiled checklist engine: answers go in as JSON, and
+// the answer, or { error }, comes back as JSON.
+
+import { describe, requireString } from './arguments.js';
+
+/** A host's ruleset was refused; the message names the JSON path and what was expected. */
+export class RulesetError extends Error {
+  constructor(message) {
+    super(`Invalid ruleset: ${message}`);
+    this.name = 'RulesetError';
+  }
+}
+
+/** The ruleset as JSON text for the module: '' for the built-in one. */
+export function rulesText(rules) {
+  if (rules === undefined) return '';
+  if (typeof rules === 'string') return rules;
+  if (rules === null || typeof rules !== 'object') {
+    throw new TypeError(`options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`);
+  }
+  try {
+    return JSON.stringify(rules);
+  } catch (error) {
+    throw new TypeError(`options.rules cannot be turned into JSON: ${error.message}`);
+  }
+}
+
+function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function reply(json) {
+  const answer = JSON.parse(json);
+  if (answer.error) throw new RangeError(answer.error);
+  return answer;
+}
+
+function answersJson(answers, call) {
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
+    throw new TypeError(`${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`);
+  }
+  return JSON.stringify({ today: localToday(), ...answers });
+}
+
+export class Checklist {
+  #core;
+
+  /** Throws RulesetError when the host's ruleset (JSON text, '' for the built-in) is refused. */
+  constructor(core, rules) {
+    const problem = core.loadRules(rules);
+    if (problem) throw new RulesetError(problem);
+    this.#core = core;
+  }
+
+  categories(lang = 'en') {
+    requireString(lang, 'categories(lang)');
+    return reply(this.#core.categories(lang));
+  }
+
+  checklist(answers) {
+    return reply(this.#core.checklist(answersJson(answers, 'checklist')));
+  }
+
+  assess(answers) {
+    return reply(this.#core.assess(answersJson(answers, 'assess')));
+  }
+}

@@ -1,0 +1,28 @@
+// Offline support: on install, every file of the site is stored in a cache named after this
+// build; a new build installs a new cache and deletes the old ones once it takes over.
+// The build fills in VERSION and FILES (scripts/write-precache.mjs).
+
+const VERSION = 'dev';
+const FILES = [];
+const CACHE = `iin-checker-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names.filter((name) => name.startsWith('iin-checker-') && name !== CACHE)
+      .map((name) => caches.delete(name))))
+    .then(() => self.clients.claim()));
+});
+
+// Cache first: the files of one build never change, and the page must work with no network.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(caches.open(CACHE).then(async (cache) => {
+    const hit = await cache.match(request, { ignoreSearch: true });
+    return hit ?? fetch(request);
+  }));
+});
