@@ -51,9 +51,9 @@ test('a 100,000-line file is checked in a worker with progress, without freezing
   for (let i = 0; i < 100_000; i += 1) lines.push(i % 4 === 3 ? `${valid[i % 3]}9` : valid[i % 3]);
   const page = await manyPage();
   await page.evaluate(() => {
+    const progress = document.querySelector('iin-checker').shadowRoot.getElementById('many-progress');
     window.progressSeen = [];
-    new MutationObserver(() => window.progressSeen.push(Number(document.querySelector('#many-progress').value)))
-      .observe(document.querySelector('#many-progress'), { attributes: true });
+    new MutationObserver(() => window.progressSeen.push(Number(progress.value))).observe(progress, { attributes: true });
   });
   await page.locator('#many-file').setInputFiles({
     name: 'numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`),

@@ -89,22 +89,19 @@ bool ObjectReader::flag(std::string_view key) {
   return value->boolean;
 }
 
-void ObjectReader::each(std::string_view key, const std::function<void(const JsonValue&, const std::string&)>& read,
-                        bool optional, std::size_t max_items) {
+const JsonValue* ObjectReader::array_member(std::string_view key, bool optional, std::size_t max_items) {
   const JsonValue* value = member(key, !optional);
-  if (!value) return;
+  if (!value) return nullptr;
   if (value->type != JsonValue::Type::array) {
     errors_.add(path_of(key), "expected an array" + found(*value));
-    return;
+    return nullptr;
   }
   if (value->items.size() > max_items) {
     errors_.add(path_of(key), "has " + std::to_string(value->items.size()) + " items; at most " +
                                   std::to_string(max_items) + " are allowed");
-    return;
+    return nullptr;
   }
-  for (std::size_t i = 0; i < value->items.size() && !errors_.any(); ++i) {
-    read(value->items[i], path_of(key, i));
-  }
+  return value;
 }
 
 void ObjectReader::finish() {

@@ -2,7 +2,6 @@
 // Reading typed values out of a JsonValue, naming the JSON Pointer path of the first problem.
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,10 +37,17 @@ class ObjectReader {
   std::optional<std::string> optional_string(std::string_view key);
   std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max, bool required);
   bool flag(std::string_view key);  // optional boolean, false when absent
-  // Calls `read` for each element of the array at `key` (required unless `optional`).
-  void each(std::string_view key, const std::function<void(const JsonValue&, const std::string&)>& read,
-            bool optional = false, std::size_t max_items = 1000);
+  // Calls read(element, path) for each element of the array at `key` (required unless `optional`).
+  template <typename Read>
+  void each(std::string_view key, Read&& read, bool optional = false, std::size_t max_items = 1000) {
+    const JsonValue* array = array_member(key, optional, max_items);
+    for (std::size_t i = 0; array && i < array->items.size() && !errors_.any(); ++i) {
+      read(array->items[i], path_of(key, i));
+    }
+  }
   const JsonValue* member(std::string_view key, bool required);  // marks the key as known
+  // The array at `key`, or nullptr (and an error unless it is optional and absent).
+  const JsonValue* array_member(std::string_view key, bool optional, std::size_t max_items);
 
   // Reports the first key no read asked for.
   void finish();

@@ -1,9 +1,7 @@
 // "My documents": where and as whom the person applies → the checklist from the ruleset, a box to
 // tick per document → the verdict. Every rule, text and date comes from the checker.
 
-import { byId, el, fill } from './dom.js';
-import { formatDate, language, t } from './i18n.js';
-import { readState, updateState } from './state.js';
+import { el, fill } from './dom.js';
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const EXPIRING = ['passport'];  // documents whose expiry date the page asks for
@@ -22,7 +20,7 @@ function choice(name, value, title, summary, checked) {
     el('p', { class: 'choice__summary', id: `${id}-summary` }, summary));
 }
 
-function formTags(item) {
+function formTags(item, t) {
   const tags = [];
   if (item.original) tags.push(t(item.copy ? 'formOriginalShown' : 'formOriginal'));
   if (item.copy) tags.push(t('formCopy'));
@@ -31,7 +29,7 @@ function formTags(item) {
   return el('p', { class: 'tags' }, tags.map((tag) => el('span', { class: 'tag' }, tag)));
 }
 
-function itemNode(item, held, expiries) {
+function itemNode(item, held, expiries, t) {
   if (item.oneOf || item.allOf) {
     const members = item.oneOf ?? item.allOf;
     return el('li', { class: 'item item--group', 'data-item': item.id },
@@ -39,21 +37,21 @@ function itemNode(item, held, expiries) {
         el('legend', { class: 'item__title' }, item.title),
         item.detail && el('p', { class: 'item__detail' }, item.detail),
         el('p', { class: 'item__rule' }, t(item.oneOf ? 'anyOneOf' : 'allOfThese')),
-        el('ul', { class: 'items items--nested' }, members.map((member) => itemNode(member, held, expiries)))));
+        el('ul', { class: 'items items--nested' }, members.map((member) => itemNode(member, held, expiries, t)))));
   }
   const id = `have-${item.id}`;
   return el('li', { class: 'item', 'data-item': item.id },
     el('input', { type: 'checkbox', id, 'data-document': item.id, checked: held.has(item.id) }),
     el('label', { for: id, class: 'item__title' }, item.title),
     el('p', { class: 'item__detail' }, item.detail),
-    formTags(item),
+    formTags(item, t),
     EXPIRING.includes(item.id) && el('p', { class: 'item__expiry' },
       el('label', { for: `expiry-${item.id}` }, t('validUntil')), ' ',
       el('input', { type: 'date', id: `expiry-${item.id}`, 'data-expiry': item.id, value: expiries[item.id] ?? '',
         min: '2000-01-01', max: '2099-12-31' })));
 }
 
-function sourceLine(source) {
+function sourceLine(source, { t, formatDate }) {
   return el('li', {}, source.title, ' — ', source.publisher, ', ', source.published, '. ',
     t('checkedOn', { date: formatDate(source.checked) }));
 }
@@ -65,7 +63,7 @@ function groundLine(ground) {
   return el('li', {}, ground.title, ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.source));
 }
 
-function reasonLine(reason) {
+function reasonLine(reason, t) {
   const mark = reason.met === true ? '✓' : reason.met === false ? '✗' : '•';
   const state = reason.met === true ? 'met' : reason.met === false ? 'unmet' : 'check';
   return el('li', { class: `reason reason--${state}` },
@@ -73,17 +71,22 @@ function reasonLine(reason) {
     el('span', { class: 'visually-hidden' }, `${t(`reason_${state}`)}: `), reason.text);
 }
 
-export function setUpDocumentsView(checker) {
-  const form = byId('questions');
-  const birth = byId('birth-date');
-  const applyOn = byId('apply-on');
-  const representative = byId('representative');
-  const itemsList = byId('items');
+/**
+ * ctx: { checker, $ (an id → element), i18n (the current translator), emit (event, detail),
+ *        url ({ read, update }: the answers' home), presets ({ channel, category }) }.
+ */
+export function setUpDocumentsView(ctx) {
+  const { checker, $, url } = ctx;
+  const form = $('questions');
+  const birth = $('birth-date');
+  const applyOn = $('apply-on');
+  const representative = $('representative');
+  const itemsList = $('items');
   let state = { held: new Set(), expiries: {} };
 
   function answers() {
     const picked = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
-    const a = { channel: picked('channel'), lang: language(), today: localToday() };
+    const a = { channel: picked('channel'), lang: ctx.i18n.language, today: localToday() };
     const category = picked('category');
     if (category) a.category = category;
     if (DATE.test(birth.value)) a.birthDate = birth.value;
@@ -93,22 +96,22 @@ export function setUpDocumentsView(checker) {
   }
 
   function renderQuestions() {
-    const { channels } = checker.categories(language());
+    const { channels } = checker.categories(ctx.i18n.language);
     const selected = form.querySelector('input[name="channel"]:checked')?.value ?? state.channel;
-    fill(byId('channel-choices'), channels.map((c) => choice('channel', c.id, c.title, c.summary, c.id === selected)));
+    fill($('channel-choices'), channels.map((c) => choice('channel', c.id, c.title, c.summary, c.id === selected)));
     renderCategories(channels);
   }
 
-  function renderCategories(channels = checker.categories(language()).channels) {
+  function renderCategories(channels = checker.categories(ctx.i18n.language).channels) {
     const channel = channels.find((c) => c.id === answers().channel);
     const categories = channel?.categories ?? [];
     const selected = form.querySelector('input[name="category"]:checked')?.value ?? state.category;
-    byId('category-question').hidden = categories.length === 0;
-    fill(byId('category-choices'), categories.map((c) => choice('category', c.id, c.title, c.summary, c.id === selected)));
+    $('category-question').hidden = categories.length === 0;
+    fill($('category-choices'), categories.map((c) => choice('category', c.id, c.title, c.summary, c.id === selected)));
   }
 
   function saveState(a) {
-    updateState({
+    url.update({
       channel: a.channel, category: a.category, birth: a.birthDate, rep: a.representative ? 1 : '',
       apply: a.applyOn,
       have: [...state.held].join(','),
@@ -117,11 +120,12 @@ export function setUpDocumentsView(checker) {
   }
 
   function render() {
+    const { t, formatDate } = ctx.i18n;
     const a = answers();
     state.channel = a.channel;
     state.category = a.category;
     saveState(a);
-    const section = byId('checklist');
+    const section = $('checklist');
     let list;
     try {
       list = a.channel ? checker.checklist(a) : null;
@@ -131,24 +135,26 @@ export function setUpDocumentsView(checker) {
     section.hidden = !list;
     if (!list) return;
 
-    fill(byId('eligibility'), list.eligibility.map(reasonLine));
-    fill(itemsList, list.items.map((item) => itemNode(item, state.held, state.expiries)));
-    byId('who-may-submit').textContent = list.whoMaySubmit.text;
-    fill(byId('term'), list.term.text, ' ', list.term.note);
-    fill(byId('refuse-accept'), list.refusalGrounds.accept.map(groundLine));
-    fill(byId('refuse-form'), list.refusalGrounds.form.map(groundLine));
-    byId('history-block').hidden = list.history.length === 0;
-    fill(byId('history'), list.history.map((h) => el('li', {}, el('strong', {}, t('superseded')), ' ', h.text, cite(h.source))));
-    fill(byId('checklist-sources'), list.sources.map(sourceLine));
-    byId('checklist-as-of').textContent = t('asOf', { date: formatDate(list.asOf) });
-    byId('print-summary').textContent = [list.channel.title, list.category?.title].filter(Boolean).join(' — ');
+    fill($('eligibility'), list.eligibility.map((reason) => reasonLine(reason, t)));
+    fill(itemsList, list.items.map((item) => itemNode(item, state.held, state.expiries, t)));
+    $('who-may-submit').textContent = list.whoMaySubmit.text;
+    fill($('term'), list.term.text, ' ', list.term.note);
+    fill($('refuse-accept'), list.refusalGrounds.accept.map(groundLine));
+    fill($('refuse-form'), list.refusalGrounds.form.map(groundLine));
+    $('history-block').hidden = list.history.length === 0;
+    fill($('history'), list.history.map((h) => el('li', {}, el('strong', {}, t('superseded')), ' ', h.text, cite(h.source))));
+    fill($('checklist-sources'), list.sources.map((source) => sourceLine(source, ctx.i18n)));
+    $('checklist-as-of').textContent = t('asOf', { date: formatDate(list.asOf) });
+    $('print-summary').textContent = [list.channel.title, list.category?.title].filter(Boolean).join(' — ');
     renderVerdict(a);
   }
 
   function renderVerdict(a) {
+    const { t, formatDate } = ctx.i18n;
     const apply = a.applyOn ?? a.today;
     const verdict = checker.assess({ ...a, have: [...state.held], expiries: state.expiries });
-    const box = byId('documents-verdict');
+    ctx.emit('checklist-change', { answers: { ...a, have: [...state.held], expiries: { ...state.expiries } }, verdict });
+    const box = $('documents-verdict');
     box.className = `verdict verdict--large ${verdict.ready ? 'verdict--good' : 'verdict--bad'}`;
     if (verdict.ready) {
       fill(box, el('p', { class: 'verdict__title' }, el('span', { class: 'verdict__icon', 'aria-hidden': 'true' }, '✓'), ' ', t('ready')),
@@ -168,7 +174,7 @@ export function setUpDocumentsView(checker) {
   }
 
   function restore() {
-    const s = readState();
+    const s = { ...ctx.presets, ...url.read() };
     state = {
       channel: s.channel, category: s.category,
       held: new Set((s.have ?? '').split(',').filter(Boolean)),
@@ -195,14 +201,15 @@ export function setUpDocumentsView(checker) {
     renderVerdict(answers());
   });
   applyOn.addEventListener('change', render);
-  byId('print').addEventListener('click', () => window.print());
-  byId('copy-link').addEventListener('click', async () => {
-    const status = byId('copy-status');
+  $('print').addEventListener('click', () => window.print());
+  $('copy-link').hidden = !url.shared;
+  $('copy-link').addEventListener('click', async () => {
+    const status = $('copy-status');
     try {
       await navigator.clipboard.writeText(location.href);
-      status.textContent = t('linkCopied');
+      status.textContent = ctx.i18n.t('linkCopied');
     } catch {
-      status.textContent = t('linkCopyFailed');
+      status.textContent = ctx.i18n.t('linkCopyFailed');
     }
   });
 

@@ -24,5 +24,3 @@ export function fill(node, ...children) {
   node.replaceChildren();
   return append(node, ...children);
 }
-
-export const byId = (id) => document.getElementById(id);

@@ -1,119 +1,62 @@
-// Starts the page: the language, the checker, the three views, and offline support.
+// The IIN Checker page: chooses the language, translates the page's own header and footer, and
+// hands the rest to the <iin-checker> element. Also registers the service worker (offline use).
 
-import { createChecker } from '../iin-checker.js';
-import { setUpDocumentsView } from './documents-view.js';
-import { byId, el, fill } from './dom.js';
-import { formatDate, language, LANGUAGES, t, useLanguage } from './i18n.js';
-import { setUpManyView } from './many-view.js';
-import { setUpNumberView } from './number-view.js';
-import { readState, updateState } from './state.js';
+import { LANGUAGES, translator } from './i18n.js';
+import { answersStore } from './state.js';
 
-const VIEWS = ['number', 'documents', 'many'];
 const STORED_LANGUAGE = 'iin-checker-language';
+const url = answersStore(true);
+const select = document.getElementById('language');
+const remember = document.getElementById('remember-language');
+const checker = document.getElementById('checker');
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;  // blocked: nothing is remembered
+  }
+}
 
 // The URL first; then a choice the person asked us to remember; then the browser's languages.
 function chooseLanguage() {
-  const fromUrl = readState().lang;
+  const fromUrl = url.read().lang;
   if (LANGUAGES.includes(fromUrl)) return fromUrl;
-  let remembered = null;
-  try {
-    remembered = localStorage.getItem(STORED_LANGUAGE);
-  } catch {
-    // storage may be blocked; then nothing is remembered
-  }
+  const remembered = storage()?.getItem(STORED_LANGUAGE);
   if (LANGUAGES.includes(remembered)) return remembered;
   const preferred = navigator.languages?.map((tag) => tag.slice(0, 2).toLowerCase()) ?? [];
   return preferred.find((code) => LANGUAGES.includes(code)) ?? 'en';
 }
 
-function showView(name) {
-  const view = VIEWS.includes(name) ? name : 'number';
-  for (const section of document.querySelectorAll('.view')) section.hidden = section.dataset.view !== view;
-  for (const tab of document.querySelectorAll('.tabs__tab')) {
-    if (tab.dataset.view === view) tab.setAttribute('aria-current', 'page');
-    else tab.removeAttribute('aria-current');
-  }
-  return view;
+async function useLanguage(language) {
+  document.documentElement.lang = language;
+  select.value = language;
+  checker.setAttribute('lang', language);
+  const i18n = await translator(language);
+  i18n.translate(document.body);
+  document.title = i18n.t('brand');
+  if (remember.checked) storage()?.setItem(STORED_LANGUAGE, language);
 }
 
-function renderFooter({ sources, asOf }) {
-  byId('footer-as-of').textContent = t('rulesAsOf', { date: formatDate(asOf) });
-  fill(byId('footer-sources'), sources.map((s) => el('li', {}, `${s.title} — ${s.publisher}, ${s.published}`)));
-}
-
-function rememberLanguageControl(select) {
-  const remember = byId('remember-language');
-  try {
-    remember.checked = localStorage.getItem(STORED_LANGUAGE) !== null;
-  } catch {
-    remember.disabled = true;
-  }
-  remember.addEventListener('change', () => {
-    try {
-      if (remember.checked) localStorage.setItem(STORED_LANGUAGE, select.value);
-      else localStorage.removeItem(STORED_LANGUAGE);
-    } catch {
-      remember.checked = false;
-    }
-  });
-  return () => remember.checked && localStorage.setItem(STORED_LANGUAGE, select.value);
-}
-
-async function start() {
-  const select = byId('language');
-  const initial = chooseLanguage();
-  select.value = initial;
-  const [checker] = await Promise.all([createChecker(), useLanguage(initial)]);
-
-  const views = {
-    number: setUpNumberView(checker),
-    documents: setUpDocumentsView(checker),
-    many: setUpManyView(checker),
-  };
-  const renderAll = () => {
-    renderFooter(checker.categories(language()));
-    views.documents.render();
-    views.number.render();
-    views.many.render();
-  };
-  renderAll();
-  byId('startup').hidden = true;
-  showView(readState().view);
-  performance.mark('iin:ready');
-
-  const storeLanguage = rememberLanguageControl(select);
-  select.addEventListener('change', async () => {
-    await useLanguage(select.value);
-    updateState({ lang: select.value });
-    storeLanguage();
-    renderAll();
-  });
-  window.addEventListener('hashchange', () => {
-    const state = readState();
-    showView(state.view);
-    if (LANGUAGES.includes(state.lang) && state.lang !== select.value) {
-      select.value = state.lang;
-      select.dispatchEvent(new Event('change'));
-    }
-    views.documents.restore();
-  });
-  for (const tab of document.querySelectorAll('.tabs__tab')) {
-    tab.addEventListener('click', (event) => {
-      event.preventDefault();
-      updateState({ view: tab.dataset.view });
-      byId('main').focus();
-      showView(tab.dataset.view);
-    });
-  }
-}
+remember.checked = storage()?.getItem(STORED_LANGUAGE) != null;
+remember.disabled = storage() === null;
+remember.addEventListener('change', () => {
+  if (remember.checked) storage()?.setItem(STORED_LANGUAGE, select.value);
+  else storage()?.removeItem(STORED_LANGUAGE);
+});
+select.addEventListener('change', () => {
+  url.update({ lang: select.value });
+  useLanguage(select.value);
+});
+window.addEventListener('hashchange', () => {
+  const { lang } = url.read();
+  if (LANGUAGES.includes(lang) && lang !== select.value) useLanguage(lang);
+});
+useLanguage(chooseLanguage());
+await import('../iin-checker-element.js');  // after the element has its language
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: new URL('../', import.meta.url).pathname })
-    .catch(() => {});  // offline support is a bonus; the page works without it
+  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {
+    // offline use is a bonus: the page works without it
+  });
 }
-
-start().catch((error) => {
-  const notice = byId('startup');
-  notice.classList.add('notice--bad');
-  notice.textContent = `The checker could not start: ${error.message}`;
-});

@@ -2,8 +2,7 @@
 // progress bar; then a summary, a filterable table a page at a time, and a CSV of the results.
 
 import { checkInSlices } from './chunked-batch.js';
-import { byId, el, fill } from './dom.js';
-import { formatNumber, t } from './i18n.js';
+import { el, fill } from './dom.js';
 
 const ROWS_PER_PAGE = 100;
 
@@ -19,12 +18,16 @@ function csvField(text) {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function setUpManyView(checker) {
-  const textArea = byId('many-text');
-  const fileInput = byId('many-file');
-  const progress = byId('many-progress');
-  const run = byId('many-run');
-  const filter = byId('many-filter');
+/** ctx: { checker, $ (an id → element), i18n (the current translator) }. */
+export function setUpManyView(ctx) {
+  const { checker, $ } = ctx;
+  const t = (...args) => ctx.i18n.t(...args);
+  const formatNumber = (n) => ctx.i18n.formatNumber(n);
+  const textArea = $('many-text');
+  const fileInput = $('many-file');
+  const progress = $('many-progress');
+  const run = $('many-run');
+  const filter = $('many-filter');
   let worker = startWorker();
   let job = 0;
   let shown = null;  // { text, starts, codes, names, blankCode, rows, page, summary }
@@ -60,7 +63,7 @@ export function setUpManyView(checker) {
     const { rows, page } = shown;
     const first = page * ROWS_PER_PAGE;
     const slice = rows.slice(first, first + ROWS_PER_PAGE);
-    fill(byId('many-rows'), slice.map((index) => {
+    fill($('many-rows'), slice.map((index) => {
       const code = shown.codes[index];
       return el('tr', { class: code === 0 ? 'row--valid' : 'row--invalid' },
         el('td', {}, formatNumber(index + 1)),
@@ -68,9 +71,9 @@ export function setUpManyView(checker) {
         el('td', {}, el('span', { 'aria-hidden': 'true' }, code === 0 ? '✓ ' : '✗ '), outcomeText(code)));
     }));
     const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
-    byId('page-status').textContent = t('pageStatus', { page: page + 1, pages });
-    byId('page-prev').disabled = page === 0;
-    byId('page-next').disabled = page + 1 >= pages;
+    $('page-status').textContent = t('pageStatus', { page: page + 1, pages });
+    $('page-prev').disabled = page === 0;
+    $('page-next').disabled = page + 1 >= pages;
   }
 
   function show(text, result) {
@@ -80,10 +83,10 @@ export function setUpManyView(checker) {
       starts[i] = at;
     }
     shown = { text, starts, codes: result.codes, names: result.codeNames, blankCode: result.blankCode, summary: result };
-    byId('many-summary').textContent = t('manySummary', {
+    $('many-summary').textContent = t('manySummary', {
       total: formatNumber(result.total), valid: formatNumber(result.valid), invalid: formatNumber(result.invalid),
     });
-    byId('many-results').hidden = false;
+    $('many-results').hidden = false;
     selectRows();
     renderPage();
   }
@@ -130,9 +133,7 @@ export function setUpManyView(checker) {
     });
     const blob = new Blob(['\ufeff', lines.join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' });
     const link = el('a', { href: URL.createObjectURL(blob), download: 'iin-check-results.csv' });
-    document.body.append(link);
     link.click();
-    link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
@@ -141,12 +142,12 @@ export function setUpManyView(checker) {
     check(await file.text());
   }
 
-  byId('many-form').addEventListener('submit', (event) => {
+  $('many-form').addEventListener('submit', (event) => {
     event.preventDefault();
     check(textArea.value);
   });
   fileInput.addEventListener('change', () => fileInput.files[0] && readFile(fileInput.files[0]));
-  const zone = byId('drop-zone');
+  const zone = $('drop-zone');
   zone.addEventListener('dragover', (event) => {
     event.preventDefault();
     zone.classList.add('drop--over');
@@ -162,14 +163,14 @@ export function setUpManyView(checker) {
     selectRows();
     renderPage();
   });
-  byId('page-prev').addEventListener('click', () => { shown.page -= 1; renderPage(); });
-  byId('page-next').addEventListener('click', () => { shown.page += 1; renderPage(); });
-  byId('many-download').addEventListener('click', download);
+  $('page-prev').addEventListener('click', () => { shown.page -= 1; renderPage(); });
+  $('page-next').addEventListener('click', () => { shown.page += 1; renderPage(); });
+  $('many-download').addEventListener('click', download);
 
   return {
     render() {
       if (!shown) return;
-      byId('many-summary').textContent = t('manySummary', {
+      $('many-summary').textContent = t('manySummary', {
         total: formatNumber(shown.summary.total), valid: formatNumber(shown.summary.valid),
         invalid: formatNumber(shown.summary.invalid),
       });

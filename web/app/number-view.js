@@ -2,8 +2,7 @@
 // problem with the bad character marked, and numbers one slip away. The checker decides; this
 // file only asks it and shows the answer.
 
-import { byId, el, fill } from './dom.js';
-import { formatDate, formatMonth, t } from './i18n.js';
+import { el, fill } from './dom.js';
 
 const GROUP = 3;
 
@@ -32,7 +31,7 @@ function characterName(character) {
   return code < 0x20 || (code >= 0x7f && code < 0xa0) ? hex : `“${character}” (${hex})`;
 }
 
-function issueText(issue, result, options) {
+function issueText(issue, result, options, { t, formatDate }) {
   const characters = Array.from(result.input);
   const values = {
     position: (issue.position ?? 0) + 1,
@@ -49,7 +48,7 @@ function issueText(issue, result, options) {
   return t(issue.code, values);
 }
 
-function verdictTitle(result) {
+function verdictTitle(result, t) {
   if (!result.valid) return t('verdictInvalid');
   return t(result.kind === 'bin' ? 'verdictValidBin' : result.kind === 'iin' ? 'verdictValidIin' : 'verdictValidOther');
 }
@@ -63,7 +62,7 @@ function echoWithMark(result, position) {
   ];
 }
 
-function factRows(result) {
+function factRows(result, { t, formatDate, formatMonth }) {
   if (result.iin) {
     return [
       [t('factBirthDate'), formatDate(result.iin.birthDate)],
@@ -83,13 +82,15 @@ function factRows(result) {
   return [];
 }
 
-export function setUpNumberView(checker) {
-  const input = byId('number');
-  const verdict = byId('number-verdict');
-  const echo = byId('number-echo');
-  const facts = byId('number-facts');
-  const suggestions = byId('number-suggestions');
-  const controls = { birthDate: byId('cross-birth'), gender: byId('cross-gender'), expect: byId('expect'), strict: byId('strict') };
+/** ctx: { checker, $ (an id → element), i18n (the current translator), emit (event, detail) }. */
+export function setUpNumberView(ctx) {
+  const { checker, $ } = ctx;
+  const input = $('number');
+  const verdict = $('number-verdict');
+  const echo = $('number-echo');
+  const facts = $('number-facts');
+  const suggestions = $('number-suggestions');
+  const controls = { birthDate: $('cross-birth'), gender: $('cross-gender'), expect: $('expect'), strict: $('strict') };
   let firstVerdict = true;
 
   function options() {
@@ -102,6 +103,7 @@ export function setUpNumberView(checker) {
   }
 
   function render() {
+    const { i18n } = ctx;
     const typed = input.value;
     if (typed.trim() === '') {
       verdict.className = 'verdict';
@@ -120,16 +122,16 @@ export function setUpNumberView(checker) {
     }
     verdict.className = `verdict ${result.valid ? 'verdict--good' : 'verdict--bad'}`;
     fill(verdict,
-      el('p', { class: 'verdict__title' }, el('span', { 'aria-hidden': 'true', class: 'verdict__icon' }, result.valid ? '✓' : '✗'), ' ', verdictTitle(result)),
-      result.errors.map((issue) => el('p', { 'data-code': issue.code }, issueText(issue, result, o))),
-      result.warnings.map((issue) => el('p', { class: 'verdict__warning', 'data-code': issue.code }, issueText(issue, result, o))));
+      el('p', { class: 'verdict__title' }, el('span', { 'aria-hidden': 'true', class: 'verdict__icon' }, result.valid ? '✓' : '✗'), ' ', verdictTitle(result, i18n.t)),
+      result.errors.map((issue) => el('p', { 'data-code': issue.code }, issueText(issue, result, o, i18n))),
+      result.warnings.map((issue) => el('p', { class: 'verdict__warning', 'data-code': issue.code }, issueText(issue, result, o, i18n))));
     input.setAttribute('aria-invalid', String(!result.valid));
 
     const bad = result.errors.find((issue) => issue.position !== undefined);
     echo.hidden = !bad;
-    if (bad) fill(echo, el('span', { class: 'visually-hidden' }, t('echoLabel')), ...echoWithMark(result, bad.position));
+    if (bad) fill(echo, el('span', { class: 'visually-hidden' }, i18n.t('echoLabel')), ...echoWithMark(result, bad.position));
 
-    const rows = factRows(result);
+    const rows = factRows(result, i18n);
     facts.hidden = rows.length === 0;
     fill(facts, rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
 
@@ -141,13 +143,14 @@ export function setUpNumberView(checker) {
       firstVerdict = false;
       performance.mark('iin:first-verdict');
     }
+    ctx.emit('iin-check', result);
   }
 
   input.addEventListener('input', (event) => {
     groupDigits(input, event);
     render();
   });
-  byId('number-form').addEventListener('submit', (event) => event.preventDefault());
+  $('number-form').addEventListener('submit', (event) => event.preventDefault());
   for (const control of Object.values(controls)) control.addEventListener('input', render);
   suggestions.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-number]');

@@ -1,0 +1,38 @@
+// Assembles the deployable site: web/ copied beside the compiled modules (files no longer in
+// web/ are removed), and the service worker written with the list of files to keep offline and
+// a version that changes whenever any of them changes.
+//   node scripts/assemble-site.mjs <web folder> <site folder>
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const [web, site] = process.argv.slice(2);
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js)$/;
+const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/)/;
+
+function filesUnder(folder, prefix = '') {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix + entry.name;
+    return entry.isDirectory() ? filesUnder(path.join(folder, entry.name), `${relative}/`) : [relative];
+  });
+}
+
+const sources = filesUnder(web).filter((file) => file !== 'sw.js');
+for (const file of filesUnder(site)) {
+  if (!BUILT.test(file) && !sources.includes(file)) rmSync(path.join(site, file));
+}
+for (const file of sources) {
+  mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+  copyFileSync(path.join(web, file), path.join(site, file));
+}
+
+const cached = filesUnder(site).filter((file) => !NOT_CACHED.test(file)).sort();
+const hash = createHash('sha256');
+for (const file of cached) hash.update(file).update(readFileSync(path.join(site, file)));
+const version = hash.digest('hex').slice(0, 16);
+const worker = readFileSync(path.join(web, 'sw.js'), 'utf8')
+  .replace("const VERSION = 'dev';", `const VERSION = '${version}';`)
+  .replace('const FILES = [];', `const FILES = ${JSON.stringify(['./', ...cached], null, 2)};`);
+if (!worker.includes(version)) throw new Error('web/sw.js no longer has the VERSION and FILES lines to fill');
+writeFileSync(path.join(site, 'sw.js'), worker);
+console.log(`site: ${sources.length} files from web/, ${cached.length} kept offline, cache version ${version}`);
