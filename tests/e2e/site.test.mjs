@@ -159,7 +159,8 @@ test('screenshots of the three views at 360 px and 1280 px', async () => {
       await page.setViewportSize({ width, height: 900 });
       await whenReady(page);
       await fillView(page, view);
-      await page.screenshot({ path: artifactPath(`${view}-${width}.png`), fullPage: true });
+      await page.screenshot({ path: artifactPath(`${view}-${width}-full.png`), fullPage: true });
+      await page.screenshot({ path: artifactPath(`${view}-${width}.jpg`), type: 'jpeg', quality: 80 });
       assert.deepEqual(page.problems, []);
       await page.close();
     }

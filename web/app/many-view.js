@@ -3,14 +3,18 @@
 
 import { checkInSlices } from './chunked-batch.js';
 import { el, fill } from './dom.js';
+import { isSingleFile } from './resources.js';
 
 const ROWS_PER_PAGE = 100;
 
+// A single file opened from disk has no worker script to start: it checks on the page itself,
+// slice by slice, which keeps the page responsive too.
 function startWorker() {
+  if (isSingleFile()) return null;
   try {
     return new Worker(new URL('./many-worker.js', import.meta.url), { type: 'module' });
   } catch {
-    return null;  // no module workers here (e.g. a page opened from disk): check on the page itself
+    return null;
   }
 }
 
@@ -28,7 +32,7 @@ export function setUpManyView(ctx) {
   const progress = $('many-progress');
   const run = $('many-run');
   const filter = $('many-filter');
-  let worker = startWorker();
+  let worker;  // started on the first check: an element that is never used for lists costs nothing
   let job = 0;
   let shown = null;  // { text, starts, codes, names, blankCode, rows, page, summary }
 
@@ -92,6 +96,7 @@ export function setUpManyView(ctx) {
   }
 
   function check(text) {
+    if (worker === undefined) worker = startWorker();
     const id = ++job;
     progress.hidden = false;
     progress.value = 0;

@@ -1,0 +1,55 @@
+// Builds iin-checker-offline.html: the whole site in one file that works opened from disk, with
+// no server and no network. The page's code is bundled into one inline module; translations,
+// the element's markup and styles, and both .wasm modules (gzipped, in base64) are stored in a
+// JSON block that app/resources.js reads instead of fetching. A Content-Security-Policy allows
+// exactly the inline script and style, by hash, and WebAssembly.
+//   node scripts/build-offline.mjs <site folder>
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const { build } = await import('esbuild').catch(() => {
+  throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
+});
+const site = path.resolve(process.argv[2] ?? 'build/site');
+const OUTPUT = 'iin-checker-offline.html';
+const LIMIT = 400 * 1024;
+const read = (file) => readFileSync(path.join(site, file), 'utf8');
+
+const bundle = await build({
+  entryPoints: [path.join(site, 'app/main.js')],
+  bundle: true, format: 'esm', write: false, minify: true, legalComments: 'none', target: 'es2022',
+});
+// "</script" inside the code would end the inline script early.
+const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+
+const files = {};
+for (const file of ['app/checker.html', 'app/checker.css', ...readdirSync(path.join(site, 'i18n')).map((f) => `i18n/${f}`)]) {
+  files[file] = { text: read(file) };
+}
+for (const file of ['iin-checker-core.wasm', 'iin-checklist-core.wasm']) {
+  files[file] = { gzipBase64: gzipSync(readFileSync(path.join(site, file)), { level: 9 }).toString('base64') };
+}
+const data = JSON.stringify(files).replace(/</g, '\\u003c');
+const style = read('style.css');
+const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const policy = [
+  "default-src 'none'", `script-src ${hash(script)} 'wasm-unsafe-eval'`, `style-src ${hash(style)}`,
+  "img-src data:", "base-uri 'none'", "form-action 'none'",
+].join('; ');
+
+const page = read('index.html')
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
+  .replace(/\s*<link rel="(icon|manifest|modulepreload)"[^>]*>/g, '')
+  .replace('<link rel="stylesheet" href="style.css">', () => `<style>${style}</style>`)
+  .replace(/\s*<script type="module" src="app\/main.js"><\/script>/, '')
+  .replace('</body>', () => `<script type="application/json" id="iin-checker-files">${data}</script>\n` +
+    `<script type="module">${script}</script>\n</body>`);
+for (const leftover of ['href="style.css"', 'src="app/main.js"']) {
+  if (page.includes(leftover)) throw new Error(`index.html changed: ${leftover} was not inlined`);
+}
+writeFileSync(path.join(site, OUTPUT), page);
+const bytes = Buffer.byteLength(page);
+console.log(`${OUTPUT}: ${bytes} bytes (limit ${LIMIT})`);
+if (bytes > LIMIT) throw new Error(`${OUTPUT} is ${bytes} bytes, over ${LIMIT}`);
