@@ -142,8 +142,9 @@ std::string set_options(bool strict, const std::string& expect, const std::strin
 // Checks the first `bytes` of the input buffer, as check() or as line of a checkMany() text.
 void check_input(std::size_t bytes, int batch_mode) {
   const std::string_view input(session.input.data(), bytes);
-  write_wire(batch_mode < 0 ? iin::check(input, session.options)
-                            : iin::check_line(input, static_cast<iin::BatchMode>(batch_mode), session.options));
+  write_wire(batch_mode < 0
+                 ? iin::check(input, session.options)
+                 : iin::check_line(input, static_cast<iin::BatchMode>(batch_mode), session.options));
 }
 
 val check_lines(std::size_t bytes, int batch_mode) {

@@ -66,7 +66,8 @@ void check_assessment(const iin::Assessment& a, const iin::Checklist& c, const i
   require(a.ready || !a.grounds.empty() || !a.missing.empty() || !a.expired.empty());
   require(a.eligible == c.eligible);
   require(a.ready_by.has_value() == (a.ready && c.term_working_days.has_value()));
-  if (a.ready_by) require(answers.apply_on.value_or(answers.today) < *a.ready_by && iin::weekday(*a.ready_by) < 5);
+  if (a.ready_by)
+    require(answers.apply_on.value_or(answers.today) < *a.ready_by && iin::weekday(*a.ready_by) < 5);
   for (const iin::ExpiredItem& e : a.expired) {
     require(std::find(h.have.begin(), h.have.end(), e.id) != h.have.end());
   }
@@ -141,7 +142,8 @@ void answer(std::string_view json) {
   }
   require(parses(iin::checklist_json(*listed.value)));
   if (!assessed.value) {
-    require(assessed.error.rfind("answers.have ", 0) == 0 || assessed.error.rfind("answers.expiries ", 0) == 0);
+    require(assessed.error.rfind("answers.have ", 0) == 0 ||
+            assessed.error.rfind("answers.expiries ", 0) == 0);
     return require_error_json(assessed.error);
   }
   check_assessment(*assessed.value, *listed.value, request.answers, request.holdings);
@@ -153,10 +155,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
   switch (data[0] % 4) {
-    case 0: load(rest, data[0] / 4); break;
-    case 1: load(splice(iin::builtin_ruleset_json(), data + 1, size - 1), data[0] / 4); break;
-    case 2: answer(rest); break;
-    case 3: answer(splice(kRequest, data + 1, size - 1)); break;
+    case 0:
+      load(rest, data[0] / 4);
+      break;
+    case 1:
+      load(splice(iin::builtin_ruleset_json(), data + 1, size - 1), data[0] / 4);
+      break;
+    case 2:
+      answer(rest);
+      break;
+    case 3:
+      answer(splice(kRequest, data + 1, size - 1));
+      break;
   }
   return 0;
 }

@@ -47,7 +47,8 @@ TEST(Batch, TextModeTakesTheFirstCsvField) {
 
 TEST(Batch, CarriageReturnsAndOddShapesTakeTheFullPath) {
   const Lines r = run("901123300258\r\n901123300258\r\n 901123300258\n9011233002581\n\u00e9");
-  EXPECT_EQ(r.codes, (std::vector<std::uint8_t>{ok, ok, ok, code(Code::too_long), code(Code::invalid_character)}));
+  EXPECT_EQ(r.codes,
+            (std::vector<std::uint8_t>{ok, ok, ok, code(Code::too_long), code(Code::invalid_character)}));
   EXPECT_EQ(run("901123300258\r").codes, (std::vector<std::uint8_t>{ok}));
 }
 
@@ -56,7 +57,8 @@ TEST(Batch, QuickPathAgreesWithCheckUnderEveryOption) {
   strict.strict = true;
   strict.expect = Kind::bin;
   const Lines r = run("901123300258\n123456789013\n940140000385", BatchMode::text, strict);
-  EXPECT_EQ(r.codes, (std::vector<std::uint8_t>{code(Code::kind_mismatch), code(Code::invalid_registration_month), ok}));
+  EXPECT_EQ(r.codes, (std::vector<std::uint8_t>{code(Code::kind_mismatch),
+                                                code(Code::invalid_registration_month), ok}));
 }
 
 }  // namespace

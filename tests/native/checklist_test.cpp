@@ -28,7 +28,8 @@ constexpr CivilDate kSaturday{2026, 11, 28};
 constexpr CivilDate kSunday{2026, 11, 29};
 constexpr CivilDate kMonday{2026, 11, 30};
 
-Answers answers_for(const std::string& channel, const std::string& category = "", CivilDate today = kWednesday) {
+Answers answers_for(const std::string& channel, const std::string& category = "",
+                    CivilDate today = kWednesday) {
   Answers a;
   a.channel = channel;
   a.category = category;
@@ -53,9 +54,9 @@ std::string checklist_error(const Answers& answers) {
 std::string render(const ListedItem& item) {
   std::string out = item.id;
   std::string flags;
-  for (const auto& [on, word] : {std::pair{item.original, "original"}, std::pair{item.copy, "copy"},
-                                 std::pair{item.notarized_translation, "translation"},
-                                 std::pair{item.optional, "optional"}}) {
+  for (const auto& [on, word] :
+       {std::pair{item.original, "original"}, std::pair{item.copy, "copy"},
+        std::pair{item.notarized_translation, "translation"}, std::pair{item.optional, "optional"}}) {
     if (on) flags += (flags.empty() ? "" : " ") + std::string(word);
   }
   if (!flags.empty()) out += "(" + flags + ")";
@@ -128,7 +129,10 @@ const std::vector<ExpectedChecklist> kExpectedChecklists = {
     {"consulate", "senior", false, consulate({})},
     {"ministry", "diplomatic_staff", false, {"application(original)", "passport(original copy)"}},
     {"psc", "", false, {"application(original)", "passport(original copy translation)"}},
-    {"psc", "", true, {"application(original)", "passport(original copy translation)", "power_of_attorney(original)"}},
+    {"psc",
+     "",
+     true,
+     {"application(original)", "passport(original copy translation)", "power_of_attorney(original)"}},
     {"egov", "", false, {"digital_signature(original)", "application(original)"}},
 };
 
@@ -184,7 +188,12 @@ const std::vector<std::string> kMiaFormGrounds = {"unreliable_documents", "data_
 const std::vector<ExpectedChannel> kExpectedChannels = {
     {"consulate", "spouse", Submission::in_person, 1, kHolidays, kAcceptGrounds, kMiaFormGrounds},
     {"ministry", "diplomatic_staff", Submission::in_person, 1, kHolidays, kAcceptGrounds, kMiaFormGrounds},
-    {"psc", "", Submission::in_person_or_representative, std::nullopt, kNoTerm, kAcceptGrounds,
+    {"psc",
+     "",
+     Submission::in_person_or_representative,
+     std::nullopt,
+     kNoTerm,
+     kAcceptGrounds,
      {"application_errors", "previously_registered_iin"}},
     {"egov", "", Submission::online, std::nullopt, kNoTerm, kAcceptGrounds, {"previously_registered_iin"}},
 };
@@ -203,7 +212,9 @@ TEST_P(ChannelOutcome, WhoMaySubmitTermAndRefusalGrounds) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Builtin, ChannelOutcome, testing::ValuesIn(kExpectedChannels),
-                         [](const testing::TestParamInfo<ExpectedChannel>& info) { return info.param.channel; });
+                         [](const testing::TestParamInfo<ExpectedChannel>& info) {
+                           return info.param.channel;
+                         });
 
 TEST(ChecklistOutcomes, WhoMaySubmitIsExplained) {
   EXPECT_EQ(checklist(answers_for("consulate", "senior")).who_may_submit_text,
@@ -212,7 +223,8 @@ TEST(ChecklistOutcomes, WhoMaySubmitIsExplained) {
             "A representative may apply for you with a notarised power of attorney.");
   EXPECT_EQ(checklist(answers_for("egov")).who_may_submit_text,
             "You apply yourself, online, signing with your own Kazakhstani EDS.");
-  EXPECT_EQ(checklist(answers_for("consulate", "senior")).term_text, "One working day. The day you apply is not counted.");
+  EXPECT_EQ(checklist(answers_for("consulate", "senior")).term_text,
+            "One working day. The day you apply is not counted.");
 }
 
 TEST(ChecklistOutcomes, ChannelsListTheirCategoriesInOrder) {
@@ -222,9 +234,10 @@ TEST(ChecklistOutcomes, ChannelsListTheirCategoriesInOrder) {
     listed.push_back(s.channel.id + ":");
     for (const Named& c : s.categories) listed.back() += " " + c.id;
   }
-  EXPECT_EQ(listed, (std::vector<std::string>{
-                        "consulate: investor exporter spouse child inheritance digital_nomad disability senior",
-                        "ministry: diplomatic_staff", "psc:", "egov:"}));
+  EXPECT_EQ(listed,
+            (std::vector<std::string>{
+                "consulate: investor exporter spouse child inheritance digital_nomad disability senior",
+                "ministry: diplomatic_staff", "psc:", "egov:"}));
   ASSERT_EQ(summaries.size(), 4u);
   EXPECT_EQ(summaries[2].who_may_submit, Submission::in_person_or_representative);
 }
@@ -238,7 +251,8 @@ TEST(ChecklistOutcomes, TitlesAndDetailsComeFromTheDocumentUnlessTheItemOverride
   ASSERT_EQ(psc.items.size(), 2u);
   EXPECT_EQ(psc.items[1].title, "Passport");
   EXPECT_EQ(psc.items[1].detail,
-            "A copy of your passport with a notarised translation into Kazakh or Russian, and the original passport "
+            "A copy of your passport with a notarised translation into Kazakh or Russian, and the original "
+            "passport "
             "to show.");
   const Checklist investor = checklist(answers_for("consulate", "investor"));
   ASSERT_EQ(investor.items.size(), 3u);
@@ -262,7 +276,8 @@ TEST(ChecklistOutcomes, SourcesHistoryAndDate) {
   const Checklist psc = checklist(answers_for("psc"));
   std::vector<std::string> cited;
   for (const CitedSource& s : psc.sources) cited.push_back(s.id);
-  EXPECT_EQ(cited, (std::vector<std::string>{"guide_2026", "article_2024", "mia_consulates_2025", "law_223_2007"}));
+  EXPECT_EQ(cited,
+            (std::vector<std::string>{"guide_2026", "article_2024", "mia_consulates_2025", "law_223_2007"}));
   ASSERT_EQ(psc.history.size(), 1u);
   EXPECT_EQ(psc.history[0].id, "fingerprints_2024");
   EXPECT_TRUE(checklist(answers_for("egov")).history.empty());
@@ -270,13 +285,16 @@ TEST(ChecklistOutcomes, SourcesHistoryAndDate) {
 
 TEST(ChecklistOutcomes, EligibilityConditionsToConfirm) {
   const Checklist c = checklist(answers_for("consulate", "investor"));
-  ASSERT_EQ(codes(c.eligibility), (std::vector<std::string>{"in_person_only", "pilot_countries", "category"}));
+  ASSERT_EQ(codes(c.eligibility),
+            (std::vector<std::string>{"in_person_only", "pilot_countries", "category"}));
   EXPECT_EQ(c.eligibility[0].met, true);
   EXPECT_EQ(c.eligibility[1].met, std::nullopt);
   EXPECT_EQ(c.eligibility[2].met, std::nullopt);
-  EXPECT_EQ(c.eligibility[2].text, "You plan to invest in Kazakhstan or carry out an investment project there.");
+  EXPECT_EQ(c.eligibility[2].text,
+            "You plan to invest in Kazakhstan or carry out an investment project there.");
   EXPECT_TRUE(c.eligible);
-  EXPECT_EQ(codes(checklist(answers_for("psc")).eligibility), (std::vector<std::string>{"representative_allowed"}));
+  EXPECT_EQ(codes(checklist(answers_for("psc")).eligibility),
+            (std::vector<std::string>{"representative_allowed"}));
   EXPECT_EQ(codes(checklist(answers_for("ministry", "diplomatic_staff")).eligibility),
             (std::vector<std::string>{"in_person_only", "category"}));
 }
@@ -325,7 +343,8 @@ TEST(Eligibility, AgeAroundTheBirthday) {
       {"senior", {1960, 2, 29}, {2025, 3, 1}, true, {2025, 3, 1}},
   };
   for (const AgeCase& c : cases) {
-    const std::string label = c.category + " born " + format_iso_date(c.birth) + " on " + format_iso_date(c.today);
+    const std::string label =
+        c.category + " born " + format_iso_date(c.birth) + " on " + format_iso_date(c.today);
     const Checklist list = on(c.category, c.birth, c.today);
     EXPECT_EQ(list.eligible, c.eligible) << label;
     const Reason* age = reason(list, c.category == "child" ? "age_under" : "age_at_least");
@@ -342,21 +361,25 @@ std::string age_text(const std::string& category, CivilDate birth, CivilDate tod
 }
 
 TEST(Eligibility, AgeReasonsSayWhy) {
-  EXPECT_EQ(age_text("child", {2008, 2, 29}, {2024, 2, 28}), "Under 16 on 2024-02-28: the 16th birthday is 2024-02-29.");
-  EXPECT_EQ(age_text("child", {2008, 2, 29}, {2024, 2, 29}),
-            "Not eligible in this category: the applicant turned 16 on 2024-02-29. Children are eligible until the "
-            "day before their 16th birthday.");
+  EXPECT_EQ(age_text("child", {2008, 2, 29}, {2024, 2, 28}),
+            "Under 16 on 2024-02-28: the 16th birthday is 2024-02-29.");
+  EXPECT_EQ(
+      age_text("child", {2008, 2, 29}, {2024, 2, 29}),
+      "Not eligible in this category: the applicant turned 16 on 2024-02-29. Children are eligible until the "
+      "day before their 16th birthday.");
   EXPECT_EQ(age_text("senior", {1960, 2, 29}, {2025, 2, 28}),
             "Not eligible in this category yet: the applicant turns 65 on 2025-03-01.");
-  EXPECT_EQ(age_text("senior", {1960, 2, 29}, {2025, 3, 1}), "65 or over on 2025-03-01: the 65th birthday was 2025-03-01.");
+  EXPECT_EQ(age_text("senior", {1960, 2, 29}, {2025, 3, 1}),
+            "65 or over on 2025-03-01: the 65th birthday was 2025-03-01.");
 }
 
 TEST(Eligibility, WithoutBirthDateTheAgeIsToBeConfirmed) {
   for (const auto& [category, code, text] :
        {std::tuple{"child", "age_under",
                    "The applicant must be under 16 on the day of applying. Give the birth date to check."},
-        std::tuple{"senior", "age_at_least",
-                   "The applicant must be 65 or over on the day of applying. Give the birth date to check."}}) {
+        std::tuple{
+            "senior", "age_at_least",
+            "The applicant must be 65 or over on the day of applying. Give the birth date to check."}}) {
     const Checklist c = checklist(answers_for("consulate", category));
     const Reason* age = reason(c, code);
     ASSERT_TRUE(age) << category;
@@ -386,10 +409,10 @@ TEST(Eligibility, RepresentativeOnlyWhereTheChannelAllowsIt) {
     std::string channel, category, code;
     bool eligible;
   };
-  for (const Case& c : {Case{"consulate", "spouse", "in_person_only", false},
-                        Case{"ministry", "diplomatic_staff", "in_person_only", false},
-                        Case{"psc", "", "representative_allowed", true},
-                        Case{"egov", "", "online_only_yourself", false}}) {
+  for (const Case& c :
+       {Case{"consulate", "spouse", "in_person_only", false},
+        Case{"ministry", "diplomatic_staff", "in_person_only", false},
+        Case{"psc", "", "representative_allowed", true}, Case{"egov", "", "online_only_yourself", false}}) {
     Answers answers = answers_for(c.channel, c.category);
     answers.representative = true;
     const Checklist list = checklist(answers);
@@ -450,8 +473,8 @@ TEST(Assess, AnyOneDocumentMeetsAOneOfGroup) {
     EXPECT_TRUE(a.missing.empty()) << proof;
     EXPECT_TRUE(a.grounds.empty()) << proof;
   }
-  const Assessment both = assessed("consulate", "investor", {"application", "passport", "investment_contract",
-                                                              "aifc_recommendation"});
+  const Assessment both = assessed("consulate", "investor",
+                                   {"application", "passport", "investment_contract", "aifc_recommendation"});
   EXPECT_TRUE(both.ready);
 }
 
@@ -465,7 +488,8 @@ TEST(Assess, AnEmptyOneOfGroupIsMissingAsAGroup) {
   EXPECT_EQ(a.grounds[0].source.id, "mia_consulates_2025");
   EXPECT_TRUE(a.eligible);
 
-  EXPECT_EQ(missing(assessed("consulate", "investor", {})), (Ids{"application", "passport", "investor_proof"}));
+  EXPECT_EQ(missing(assessed("consulate", "investor", {})),
+            (Ids{"application", "passport", "investor_proof"}));
   EXPECT_EQ(missing(assessed("consulate", "investor", {"marriage_certificate"})),
             (Ids{"application", "passport", "investor_proof"}));
 }
@@ -625,19 +649,18 @@ TEST(Assess, AValidIinMeansOneIsAlreadyRegistered) {
     bool registered;
   };
   const Ids all = {"application", "passport", "marriage_certificate", "digital_signature"};
-  for (const Case& c : {Case{"consulate", "spouse", "901123300258", true},
-                        Case{"consulate", "spouse", "901 123 300 258", true},
-                        Case{"psc", "", "061211600012", true},
-                        Case{"egov", "", "791028302728", true},
-                        Case{"consulate", "spouse", "901123300257", false},
-                        Case{"consulate", "spouse", "940140000385", false},
-                        Case{"psc", "", "990140004654", false},
-                        Case{"psc", "", "nonsense", false}}) {
+  for (const Case& c :
+       {Case{"consulate", "spouse", "901123300258", true},
+        Case{"consulate", "spouse", "901 123 300 258", true}, Case{"psc", "", "061211600012", true},
+        Case{"egov", "", "791028302728", true}, Case{"consulate", "spouse", "901123300257", false},
+        Case{"consulate", "spouse", "940140000385", false}, Case{"psc", "", "990140004654", false},
+        Case{"psc", "", "nonsense", false}}) {
     Holdings h = holding(all);
     h.iin = c.iin;
     const Assessment a = assessed(answers_for(c.channel, c.category), h);
     EXPECT_EQ(a.ready, !c.registered) << c.channel << " " << c.iin;
-    EXPECT_EQ(codes(a.grounds), c.registered ? Ids{"previously_registered_iin"} : Ids{}) << c.channel << " " << c.iin;
+    EXPECT_EQ(codes(a.grounds), c.registered ? Ids{"previously_registered_iin"} : Ids{})
+        << c.channel << " " << c.iin;
   }
   Holdings h = holding(all);
   h.iin = "901123300258";
@@ -687,24 +710,26 @@ TEST(ReadyBy, OneWorkingDayAfterApplyingAtAConsulateOrTheMinistry) {
     std::string channel, category;
     CivilDate apply_on, ready_by;
   };
-  for (const Case& c : {Case{"consulate", "spouse", kWednesday, kThursday},
-                        Case{"consulate", "spouse", kFriday, kMonday},
-                        Case{"consulate", "spouse", kSaturday, kMonday},
-                        Case{"consulate", "spouse", kSunday, kMonday},
-                        Case{"ministry", "diplomatic_staff", kFriday, kMonday}}) {
+  for (const Case& c :
+       {Case{"consulate", "spouse", kWednesday, kThursday}, Case{"consulate", "spouse", kFriday, kMonday},
+        Case{"consulate", "spouse", kSaturday, kMonday}, Case{"consulate", "spouse", kSunday, kMonday},
+        Case{"ministry", "diplomatic_staff", kFriday, kMonday}}) {
     const Holdings h = holding({"application", "passport", "marriage_certificate"});
     const Assessment a = assessed(applying_on(answers_for(c.channel, c.category, kWednesday), c.apply_on), h);
     EXPECT_EQ(a.ready_by, c.ready_by) << c.channel << " applying " << format_iso_date(c.apply_on);
     EXPECT_EQ(a.ready_by_note, "Local holidays may add days.");
   }
-  EXPECT_EQ(assessed(answers_for("consulate", "spouse", kFriday), holding({"application", "passport",
-                                                                          "marriage_certificate"})).ready_by, kMonday);
+  EXPECT_EQ(assessed(answers_for("consulate", "spouse", kFriday),
+                     holding({"application", "passport", "marriage_certificate"}))
+                .ready_by,
+            kMonday);
   EXPECT_EQ(assessed(answers_for("consulate", "spouse", kFriday), holding({})).ready_by, std::nullopt);
 }
 
 TEST(ReadyBy, NoDateWhereNoTermIsPublished) {
   for (const char* channel : {"psc", "egov"}) {
-    const Assessment a = assessed(answers_for(channel), holding({"application", "passport", "digital_signature"}));
+    const Assessment a =
+        assessed(answers_for(channel), holding({"application", "passport", "digital_signature"}));
     EXPECT_TRUE(a.ready) << channel;
     EXPECT_EQ(a.ready_by, std::nullopt) << channel;
     EXPECT_EQ(a.ready_by_note, "No fixed term is published for this channel.");
@@ -749,23 +774,27 @@ TEST(JsonAnswers, OnlyChannelAndTodayAreRequired) {
   EXPECT_TRUE(r.holdings.expiries.empty());
   EXPECT_FALSE(r.answers.apply_on);
   EXPECT_TRUE(r.holdings.iin.empty());
-  EXPECT_TRUE(request(R"({"channel":"psc","today":"2026-11-25","representative":true})").answers.representative);
+  EXPECT_TRUE(
+      request(R"({"channel":"psc","today":"2026-11-25","representative":true})").answers.representative);
 }
 
 TEST(JsonAnswers, ErrorsNameTheAnswer) {
   const std::string base = R"("channel":"consulate","today":"2026-11-25")";
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"{" + base + R"(,"birthDate":"2015-02-30"})", "answers.birthDate: must be a real date written YYYY-MM-DD"},
+      {"{" + base + R"(,"birthDate":"2015-02-30"})",
+       "answers.birthDate: must be a real date written YYYY-MM-DD"},
       {"{" + base + R"(,"birthDate":20150201})", "answers.birthDate: must be a real date written YYYY-MM-DD"},
       {"{" + base + R"(,"have":["passport",7]})", "answers.have[1]: must be a document id (a string)"},
       {"{" + base + R"(,"have":"passport"})", "answers.have: expected an array, found a string"},
-      {"{" + base + R"(,"expiries":{"passport":"soon"}})", "answers.expiries.passport: must be a real date written YYYY-MM-DD"},
+      {"{" + base + R"(,"expiries":{"passport":"soon"}})",
+       "answers.expiries.passport: must be a real date written YYYY-MM-DD"},
       {"{" + base + R"(,"expiries":["passport"]})", "answers.expiries: expected an object, found an array"},
       {"{" + base + R"(,"applyOn":"27.11.2026"})", "answers.applyOn: must be a real date written YYYY-MM-DD"},
       {"{" + base + R"(,"foo":1})", "answers.foo: unknown key \"foo\""},
       {"{" + base + R"(,"lang":"de"})", "answers.lang: must be 'en', 'ru' or 'kk'"},
       {"{" + base + R"(,"lang":""})", "answers.lang: expected a non-empty string"},
-      {"{" + base + R"(,"representative":"yes"})", "answers.representative: expected true or false, found a string"},
+      {"{" + base + R"(,"representative":"yes"})",
+       "answers.representative: expected true or false, found a string"},
       {"{" + base + R"(,"iin":901123300258})", "answers.iin: expected a string, found a whole number"},
       {R"({"channel":5,"today":"2026-11-25"})", "answers.channel: expected a string, found a whole number"},
       {R"({"channel":"","today":"2026-11-25"})", "answers.channel: expected a non-empty string"},
@@ -773,8 +802,10 @@ TEST(JsonAnswers, ErrorsNameTheAnswer) {
       {R"({"channel":"psc"})", "answers: missing the required key \"today\""},
       {R"(["psc"])", "answers: expected an object, found an array"},
       {"{" + base + R"(,"channel":"psc"})", "answers: the key \"channel\" appears twice in the object at /"},
-      {"", "answers: not valid JSON at line 1, column 1: syntax error while parsing value - unexpected end of input; "
-           "expected '[', '{', or a literal"},
+      {"",
+       "answers: not valid JSON at line 1, column 1: syntax error while parsing value - unexpected end of "
+       "input; "
+       "expected '[', '{', or a literal"},
   };
   for (const auto& [json, error] : cases) EXPECT_EQ(read_request(json).error, error) << json;
 }
@@ -782,8 +813,10 @@ TEST(JsonAnswers, ErrorsNameTheAnswer) {
 TEST(JsonAnswers, HostileAnswersAreRefused) {
   const std::string broken = read_request("{\"channel\":\"psc\",\n\"today\":}").error;
   EXPECT_EQ(broken.rfind("answers: not valid JSON at line 2, column 9", 0), 0u) << broken;
-  EXPECT_EQ(read_request(std::string(100, '[') + std::string(100, ']')).error, "answers: nested deeper than 8 levels");
-  EXPECT_EQ(read_request(std::string(64 * 1024 + 1, ' ')).error, "answers: the text is 65537 bytes; the limit is 65536");
+  EXPECT_EQ(read_request(std::string(100, '[') + std::string(100, ']')).error,
+            "answers: nested deeper than 8 levels");
+  EXPECT_EQ(read_request(std::string(64 * 1024 + 1, ' ')).error,
+            "answers: the text is 65537 bytes; the limit is 65536");
   std::string many = R"({"channel":"psc","today":"2026-11-25","have":[)";
   for (int i = 0; i < 201; ++i) many += std::string(i ? "," : "") + "\"passport\"";
   EXPECT_EQ(read_request(many + "]}").error, "answers.have: has 201 items; at most 200 are allowed");
@@ -826,7 +859,8 @@ JsonValue parsed(const std::string& json) {
 }
 
 TEST(JsonResults, ChecklistJsonHasEveryPart) {
-  const Request r = request(R"({"channel":"consulate","category":"inheritance","today":"2026-11-25","lang":"ru"})");
+  const Request r =
+      request(R"({"channel":"consulate","category":"inheritance","today":"2026-11-25","lang":"ru"})");
   const JsonValue c = parsed(checklist_json(checklist(r.answers)));
   EXPECT_EQ(keys(c), (Ids{"channel", "category", "eligible", "eligibility", "items", "whoMaySubmit", "term",
                           "refusalGrounds", "sources", "asOf", "history"}));
@@ -840,7 +874,8 @@ TEST(JsonResults, ChecklistJsonHasEveryPart) {
 
   const JsonValue& items = at(c, "items");
   EXPECT_EQ(items.items.size(), 3u);
-  EXPECT_EQ(keys(at(items, 0)), (Ids{"id", "title", "detail", "original", "copy", "notarizedTranslation", "optional"}));
+  EXPECT_EQ(keys(at(items, 0)),
+            (Ids{"id", "title", "detail", "original", "copy", "notarizedTranslation", "optional"}));
   const JsonValue& group = at(items, 2);
   EXPECT_EQ(at(group, "id").string, "inheritance_proof");
   EXPECT_FALSE(has(group, "allOf"));
@@ -874,7 +909,8 @@ TEST(JsonResults, ChecklistJsonForAChannelWithoutCategories) {
 }
 
 TEST(JsonResults, AgeReasonCarriesTheBirthday) {
-  const Request r = request(R"({"channel":"consulate","category":"senior","birthDate":"1960-02-29","today":"2025-02-28"})");
+  const Request r =
+      request(R"({"channel":"consulate","category":"senior","birthDate":"1960-02-29","today":"2025-02-28"})");
   const JsonValue c = parsed(checklist_json(checklist(r.answers)));
   EXPECT_FALSE(at(c, "eligible").boolean);
   const JsonValue& reasons = at(c, "eligibility");
@@ -887,9 +923,9 @@ TEST(JsonResults, AgeReasonCarriesTheBirthday) {
 }
 
 TEST(JsonResults, AssessmentJsonFromJsonAnswers) {
-  const Request r = request(
-      R"({"channel":"consulate","category":"spouse","today":"2026-11-27","have":["passport"],)"
-      R"("expiries":{"passport":"2026-11-26"},"iin":"901123300258"})");
+  const Request r =
+      request(R"({"channel":"consulate","category":"spouse","today":"2026-11-27","have":["passport"],)"
+              R"("expiries":{"passport":"2026-11-26"},"iin":"901123300258"})");
   const JsonValue a = parsed(assessment_json(assessed(r.answers, r.holdings)));
   EXPECT_EQ(keys(a), (Ids{"ready", "eligible", "missing", "expired", "grounds", "readyBy", "readyByNote"}));
   EXPECT_FALSE(at(a, "ready").boolean);
@@ -907,7 +943,8 @@ TEST(JsonResults, AssessmentJsonFromJsonAnswers) {
   EXPECT_EQ(grounds, (Ids{"incomplete_package", "expired_document", "previously_registered_iin"}));
   EXPECT_EQ(at(a, "readyBy").type, JsonValue::Type::null);  // a refused package is never ready
 
-  const Request ready = request(R"({"channel":"egov","today":"2026-11-27","have":["digital_signature","application"]})");
+  const Request ready =
+      request(R"({"channel":"egov","today":"2026-11-27","have":["digital_signature","application"]})");
   const JsonValue b = parsed(assessment_json(assessed(ready.answers, ready.holdings)));
   EXPECT_TRUE(at(b, "ready").boolean);
   EXPECT_EQ(at(b, "readyBy").type, JsonValue::Type::null);

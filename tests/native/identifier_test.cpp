@@ -130,7 +130,7 @@ TEST(Check, InvalidCharacterComesBeforeLength) {
 TEST(Check, LeapYearsFollowTheGregorianRule) {
   EXPECT_EQ(check("000229500018").kind, Kind::iin);  // 2000-02-29: 2000 is a leap year
   EXPECT_EQ(format_iso_date(check("000229500018").iin->birth_date), "2000-02-29");
-  EXPECT_EQ(check("960229400010").kind, Kind::iin);  // 1996
+  EXPECT_EQ(check("960229400010").kind, Kind::iin);      // 1996
   EXPECT_EQ(check("000229300015").kind, Kind::unknown);  // 1900-02-29: 1900 is not
   EXPECT_EQ(check("000229100012").kind, Kind::unknown);  // 1800 is not either
   EXPECT_TRUE(check("000229300015").valid);              // lenient: the check digit is right
@@ -142,8 +142,10 @@ TEST(Check, CenturyAndGenderCodes) {
     int century;
     Gender gender;
     int year;
-  } cases[] = {{"750312100019", 19, Gender::male, 1875},   {"750312200015", 19, Gender::female, 1875},
-               {"901123300258", 20, Gender::male, 1990},   {"150615500016", 21, Gender::male, 2015},
+  } cases[] = {{"750312100019", 19, Gender::male, 1875},
+               {"750312200015", 19, Gender::female, 1875},
+               {"901123300258", 20, Gender::male, 1990},
+               {"150615500016", 21, Gender::male, 2015},
                {"150615600012", 21, Gender::female, 2015}};
   for (const Case& c : cases) {
     const IdResult r = check(c.number);
@@ -253,7 +255,9 @@ TEST(Check, CrossCheckGivesWarningsNotErrors) {
 TEST(Suggestions, OnlyForAWrongCheckDigit) {
   EXPECT_TRUE(check("901123300258").suggestions.empty());
   EXPECT_TRUE(check("90112330025").suggestions.empty());
-  EXPECT_FALSE(check("90112330003" "5").suggestions.empty());
+  EXPECT_FALSE(check("90112330003"
+                     "5")
+                   .suggestions.empty());
 }
 
 TEST(Suggestions, AreValidAndOneSlipAway) {

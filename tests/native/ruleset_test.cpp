@@ -156,7 +156,8 @@ std::vector<std::string> words(const std::vector<ListedItem>& items) {
 }
 
 std::vector<std::string> words(const Checklist& c) {
-  std::vector<std::string> out = {c.channel.title, c.channel.summary, c.who_may_submit_text, c.term_text, c.term_note};
+  std::vector<std::string> out = {c.channel.title, c.channel.summary, c.who_may_submit_text, c.term_text,
+                                  c.term_note};
   if (c.category) {
     out.push_back(c.category->title);
     out.push_back(c.category->summary);
@@ -228,15 +229,17 @@ TEST(Translations, CategoryListsAreReallyTranslated) {
 }
 
 TEST(HostileRuleset, BrokenJsonNamesLineAndColumn) {
-  EXPECT_EQ(load_error("{\n \"schema\": 1,\n \"asOf\": }"),
-            "not valid JSON at line 3, column 10: syntax error while parsing value - unexpected '}'; expected '[', "
-            "'{', or a literal");
+  EXPECT_EQ(
+      load_error("{\n \"schema\": 1,\n \"asOf\": }"),
+      "not valid JSON at line 3, column 10: syntax error while parsing value - unexpected '}'; expected '[', "
+      "'{', or a literal");
   const std::string_view half = builtin_ruleset_json().substr(0, builtin_ruleset_json().size() / 2);
   const auto last_line = std::count(half.begin(), half.end(), '\n') + 1;
   const std::string cut = load_error(half);
   EXPECT_TRUE(starts_with(cut, "not valid JSON at line " + std::to_string(last_line) + ", column ")) << cut;
-  EXPECT_EQ(load_error(""), "not valid JSON at line 1, column 1: syntax error while parsing value - unexpected end of "
-                            "input; expected '[', '{', or a literal");
+  EXPECT_EQ(load_error(""),
+            "not valid JSON at line 1, column 1: syntax error while parsing value - unexpected end of "
+            "input; expected '[', '{', or a literal");
   EXPECT_TRUE(starts_with(load_error("{} x"), "not valid JSON at line 1, column 4"));
   EXPECT_TRUE(starts_with(load_error(std::string("{\"a\0\": 1}", 9)), "not valid JSON at line 1"));
   EXPECT_TRUE(starts_with(load_error("{\"a\xff\": 1}"), "not valid JSON at line 1"));
@@ -268,7 +271,8 @@ TEST(HostileRuleset, WrongTypesNameThePath) {
 
   rules = builtin_json();
   rules["channels"][0]["term"]["workingDays"] = 1.5;
-  EXPECT_EQ(error_in(rules), "/channels/0/term/workingDays: expected a whole number from 1 to 365, found a number");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/term/workingDays: expected a whole number from 1 to 365, found a number");
 
   rules = builtin_json();
   rules["channels"][0]["term"]["workingDays"] = 0;
@@ -282,13 +286,15 @@ TEST(HostileRuleset, WrongTypesNameThePath) {
 TEST(HostileRuleset, BadValuesNameThePath) {
   Json rules = builtin_json();
   rules["channels"][0]["whoMaySubmit"] = "by_post";
-  EXPECT_EQ(error_in(rules), "/channels/0/whoMaySubmit: expected \"in_person\", \"in_person_or_representative\" or "
-                               "\"online\", found \"by_post\"");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/whoMaySubmit: expected \"in_person\", \"in_person_or_representative\" or "
+            "\"online\", found \"by_post\"");
 
   rules = builtin_json();
   rules["documents"][1]["id"] = "Passport";
-  EXPECT_EQ(error_in(rules),
-            "/documents/1/id: expected an id of lower-case letters, digits and underscores, found \"Passport\"");
+  EXPECT_EQ(
+      error_in(rules),
+      "/documents/1/id: expected an id of lower-case letters, digits and underscores, found \"Passport\"");
 
   rules = builtin_json();
   rules["asOf"] = "2026-02-30";
@@ -310,22 +316,26 @@ TEST(HostileRuleset, BadValuesNameThePath) {
 TEST(HostileRuleset, ItemsMustSayWhatIsAskedFor) {
   Json rules = builtin_json();
   rules["channels"][0]["items"][0].erase("original");
-  EXPECT_EQ(error_in(rules), "/channels/0/items/0: a document must be asked for as an original, a copy or both");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/items/0: a document must be asked for as an original, a copy or both");
 
   rules = builtin_json();
   Json& group = rules["channels"][0]["categories"][0]["items"][0];
   group["allOf"] = group["oneOf"];
-  EXPECT_EQ(error_in(rules), "/channels/0/categories/0/items/0: a group needs either \"oneOf\" or \"allOf\" with at "
-                               "least one item, not both");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/categories/0/items/0: a group needs either \"oneOf\" or \"allOf\" with at "
+            "least one item, not both");
 
   rules = builtin_json();
   rules["channels"][0]["categories"][0]["items"][0]["oneOf"] = Json::array();
-  EXPECT_EQ(error_in(rules), "/channels/0/categories/0/items/0: a group needs either \"oneOf\" or \"allOf\" with at "
-                               "least one item, not both");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/categories/0/items/0: a group needs either \"oneOf\" or \"allOf\" with at "
+            "least one item, not both");
 
   rules = builtin_json();
   rules["channels"][0]["categories"][3]["age"] = {{"under", 16}, {"atLeast", 65}};
-  EXPECT_EQ(error_in(rules), "/channels/0/categories/3/age: expected exactly one of \"under\" and \"atLeast\"");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/categories/3/age: expected exactly one of \"under\" and \"atLeast\"");
 
   rules = builtin_json();
   Json& items = rules["channels"][0]["items"];
@@ -354,7 +364,8 @@ TEST(HostileRuleset, UnknownKeyIsRefused) {
 
   rules = builtin_json();
   rules["channels"][0]["categories"][4]["items"][0]["oneOf"][0]["allOf"][1]["copies"] = 2;
-  EXPECT_EQ(error_in(rules), "/channels/0/categories/4/items/0/oneOf/0/allOf/1/copies: unknown key \"copies\"");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/categories/4/items/0/oneOf/0/allOf/1/copies: unknown key \"copies\"");
 
   rules = builtin_json();
   rules["phrases"]["no_fixed_term"]["de"] = "Keine feste Frist.";
@@ -388,10 +399,11 @@ TEST(HostileRuleset, DuplicateIdsAreRefused) {
 }
 
 TEST(HostileRuleset, DuplicateJsonKeysAreRefused) {
-  const std::string twice = replace_first(std::string(builtin_ruleset_json()), "\"schema\": 1,", "\"schema\": 1, \"schema\": 1,");
+  const std::string twice =
+      replace_first(std::string(builtin_ruleset_json()), "\"schema\": 1,", "\"schema\": 1, \"schema\": 1,");
   EXPECT_EQ(load_error(twice), "the key \"schema\" appears twice in the object at /");
-  const std::string nested =
-      replace_first(std::string(builtin_ruleset_json()), "\"id\": \"passport\",", "\"id\": \"passport\", \"id\": \"visa\",");
+  const std::string nested = replace_first(std::string(builtin_ruleset_json()), "\"id\": \"passport\",",
+                                           "\"id\": \"passport\", \"id\": \"visa\",");
   EXPECT_EQ(load_error(nested), "the key \"id\" appears twice in the object at /documents/1");
   EXPECT_EQ(load_error("{\"a\": {\"b\": 1}, \"a\": 2}"), "the key \"a\" appears twice in the object at /");
   EXPECT_EQ(load_error("{\"a\": {\"b\": 1, \"b\": 2}}"), "the key \"b\" appears twice in the object at /a");
@@ -409,7 +421,8 @@ TEST(HostileRuleset, UnknownReferencesAreRefused) {
 
   rules = builtin_json();
   rules["channels"][0]["categories"][4]["items"][0]["oneOf"][1]["document"] = "testament";
-  EXPECT_EQ(error_in(rules), "/channels/0/categories/4/items/0/oneOf/1/document: no document with the id \"testament\"");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/categories/4/items/0/oneOf/1/document: no document with the id \"testament\"");
 
   rules = builtin_json();
   rules["channels"][2]["sources"][1] = "rumour";
@@ -513,7 +526,8 @@ TEST(HostileRuleset, NestedGroupsWithinTheLimitLoad) {
   EXPECT_EQ(top.one_of[0].id, "level_1");
 
   rules["channels"][0]["categories"][0]["items"][0]["oneOf"][0]["id"] = "level_2";
-  EXPECT_EQ(error_in(rules), "/channels/0/categories/0/items/0/oneOf/0: \"level_2\" is already in this checklist");
+  EXPECT_EQ(error_in(rules),
+            "/channels/0/categories/0/items/0/oneOf/0: \"level_2\" is already in this checklist");
 }
 
 }  // namespace

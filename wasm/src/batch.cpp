@@ -33,9 +33,10 @@ bool first_pass_sum(const char* line, std::size_t readable, int& sum) {
   if (readable >= 16) {  // one 16-byte load instead of twelve byte loads: checkMany's hot path
     const v128_t values = wasm_i8x16_sub(wasm_v128_load(line), wasm_i8x16_splat('0'));
     if (wasm_i8x16_bitmask(wasm_u8x16_gt(values, wasm_i8x16_splat(9))) & 0xFFF) return false;
-    const v128_t products =
-        wasm_i32x4_add(wasm_i32x4_dot_i16x8(wasm_u16x8_extend_low_u8x16(values), wasm_i16x8_make(1, 2, 3, 4, 5, 6, 7, 8)),
-                       wasm_i32x4_dot_i16x8(wasm_u16x8_extend_high_u8x16(values), wasm_i16x8_make(9, 10, 11, 0, 0, 0, 0, 0)));
+    const v128_t products = wasm_i32x4_add(
+        wasm_i32x4_dot_i16x8(wasm_u16x8_extend_low_u8x16(values), wasm_i16x8_make(1, 2, 3, 4, 5, 6, 7, 8)),
+        wasm_i32x4_dot_i16x8(wasm_u16x8_extend_high_u8x16(values),
+                             wasm_i16x8_make(9, 10, 11, 0, 0, 0, 0, 0)));
     sum = wasm_i32x4_extract_lane(products, 0) + wasm_i32x4_extract_lane(products, 1) +
           wasm_i32x4_extract_lane(products, 2) + wasm_i32x4_extract_lane(products, 3);
     return true;

@@ -11,7 +11,8 @@ namespace {
 std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
   for (const auto& [key, value] : values) {
     const std::string placeholder = "{" + key + "}";
-    for (std::size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
+    for (std::size_t at = text.find(placeholder); at != std::string::npos;
+         at = text.find(placeholder, at + value.size())) {
       text.replace(at, placeholder.size(), value);
     }
   }
@@ -23,7 +24,8 @@ class Writer {
   Writer(const Ruleset& rules, Language language) : rules_(rules), language_(language) {}
 
   const std::string& say(const Text& text) const { return text.in(language_); }
-  std::string phrase(const char* id, const std::vector<std::pair<std::string, std::string>>& values = {}) const {
+  std::string phrase(const char* id,
+                     const std::vector<std::pair<std::string, std::string>>& values = {}) const {
     const Text* text = rules_.phrase(id);
     return text ? fill(say(*text), values) : std::string();
   }
@@ -35,7 +37,8 @@ class Writer {
   }
 
   ListedGround ground(const Ground& ground) const {
-    return {ground.code, say(ground.title), ground.note ? say(*ground.note) : std::string(), source(ground.source)};
+    return {ground.code, say(ground.title), ground.note ? say(*ground.note) : std::string(),
+            source(ground.source)};
   }
 
   ListedItem item(const Item& item) const {
@@ -107,7 +110,10 @@ std::optional<Reason> age_reason(const Writer& w, const AgeRule& rule, const Ans
   const std::string years = std::to_string(rule.years);
   const std::string code = under ? "age_under" : "age_at_least";
   if (!answers.birth_date) {
-    return Reason{code, std::nullopt, w.phrase(under ? "age_under_unknown" : "age_at_least_unknown", {{"years", years}}), {}};
+    return Reason{code,
+                  std::nullopt,
+                  w.phrase(under ? "age_under_unknown" : "age_at_least_unknown", {{"years", years}}),
+                  {}};
   }
   const CivilDate applying = answers.apply_on.value_or(answers.today);
   const CivilDate birthday = anniversary(*answers.birth_date, rule.years);
@@ -116,21 +122,26 @@ std::optional<Reason> age_reason(const Writer& w, const AgeRule& rule, const Ans
   const char* phrase = under ? (met ? "age_under_met" : "age_under_not_met")
                              : (met ? "age_at_least_met" : "age_at_least_not_met");
   return Reason{code, met,
-                w.phrase(phrase, {{"years", years}, {"date", format_iso_date(applying)},
+                w.phrase(phrase, {{"years", years},
+                                  {"date", format_iso_date(applying)},
                                   {"birthday", format_iso_date(birthday)}}),
                 birthday};
 }
 
 Reason submission_reason(const Writer& w, Submission who, bool representative) {
   switch (who) {
-    case Submission::in_person: return {"in_person_only", !representative, w.phrase("in_person_only"), {}};
-    case Submission::online: return {"online_only_yourself", !representative, w.phrase("online_only_yourself"), {}};
-    case Submission::in_person_or_representative: break;
+    case Submission::in_person:
+      return {"in_person_only", !representative, w.phrase("in_person_only"), {}};
+    case Submission::online:
+      return {"online_only_yourself", !representative, w.phrase("online_only_yourself"), {}};
+    case Submission::in_person_or_representative:
+      break;
   }
   return {"representative_allowed", true, w.phrase("representative_allowed"), {}};
 }
 
-void add_items(const Writer& w, const std::vector<Item>& items, bool representative, std::vector<ListedItem>& out) {
+void add_items(const Writer& w, const std::vector<Item>& items, bool representative,
+               std::vector<ListedItem>& out) {
   for (const Item& item : items) {
     if (item.when == ItemCondition::representative && !representative) continue;
     out.push_back(w.item(item));
@@ -158,7 +169,8 @@ Checklist build(const Ruleset& rules, const Selection& s, const Answers& answers
   if (s.category) c.category = w.named(s.category->id, s.category->title, s.category->summary);
 
   c.eligibility.push_back(submission_reason(w, channel.who_may_submit, answers.representative));
-  for (const std::string& phrase : channel.eligibility) c.eligibility.push_back({phrase, std::nullopt, w.phrase(phrase.c_str()), {}});
+  for (const std::string& phrase : channel.eligibility)
+    c.eligibility.push_back({phrase, std::nullopt, w.phrase(phrase.c_str()), {}});
   if (s.category) {
     c.eligibility.push_back({"category", std::nullopt, w.say(s.category->summary), {}});
     if (s.category->age) c.eligibility.push_back(*age_reason(w, *s.category->age, answers));
@@ -179,7 +191,8 @@ Checklist build(const Ruleset& rules, const Selection& s, const Answers& answers
   for (const std::string& id : cited_ids(s)) c.sources.push_back(w.source(id));
   c.as_of = channel.as_of;
   for (const HistoryNote& note : rules.history) {
-    if (note.channel == channel.id) c.history.push_back({note.id, w.say(note.text), w.source(note.source), w.source(note.superseded_by)});
+    if (note.channel == channel.id)
+      c.history.push_back({note.id, w.say(note.text), w.source(note.source), w.source(note.superseded_by)});
   }
   return c;
 }
@@ -195,9 +208,11 @@ struct Holding {
       return item.optional || (have.count(item.id) && (count_expired || !expired.count(item.id)));
     }
     if (!item.one_of.empty()) {
-      return std::any_of(item.one_of.begin(), item.one_of.end(), [&](const Item& i) { return meets(i, count_expired); });
+      return std::any_of(item.one_of.begin(), item.one_of.end(),
+                         [&](const Item& i) { return meets(i, count_expired); });
     }
-    return std::all_of(item.all_of.begin(), item.all_of.end(), [&](const Item& i) { return meets(i, count_expired); });
+    return std::all_of(item.all_of.begin(), item.all_of.end(),
+                       [&](const Item& i) { return meets(i, count_expired); });
   }
 
   void expired_within(const Item& item, std::vector<std::string>& out) const {
@@ -231,7 +246,8 @@ std::vector<ChannelSummary> list_categories(const Ruleset& rules, Language langu
   std::vector<ChannelSummary> out;
   for (const Channel& channel : rules.channels) {
     ChannelSummary summary{w.named(channel.id, channel.title, channel.summary), channel.who_may_submit, {}};
-    for (const Category& c : channel.categories) summary.categories.push_back(w.named(c.id, c.title, c.summary));
+    for (const Category& c : channel.categories)
+      summary.categories.push_back(w.named(c.id, c.title, c.summary));
     out.push_back(std::move(summary));
   }
   return out;
@@ -241,12 +257,12 @@ Outcome<Checklist> make_checklist(const Ruleset& rules, const Answers& answers) 
   const Selection s = select(rules, answers);
   if (!s.error.empty()) return {std::nullopt, s.error};
   if (answers.birth_date && answers.today < *answers.birth_date) {
-    return {std::nullopt, "answers.birthDate " + format_iso_date(*answers.birth_date) + " is after answers.today " +
-                              format_iso_date(answers.today)};
+    return {std::nullopt, "answers.birthDate " + format_iso_date(*answers.birth_date) +
+                              " is after answers.today " + format_iso_date(answers.today)};
   }
   if (answers.apply_on && *answers.apply_on < answers.today) {
-    return {std::nullopt, "answers.applyOn " + format_iso_date(*answers.apply_on) + " is before answers.today " +
-                              format_iso_date(answers.today)};
+    return {std::nullopt, "answers.applyOn " + format_iso_date(*answers.apply_on) +
+                              " is before answers.today " + format_iso_date(answers.today)};
   }
   return {build(rules, s, answers), {}};
 }
@@ -311,7 +327,8 @@ Outcome<Assessment> assess(const Ruleset& rules, const Answers& answers, const H
     if (number.valid && number.kind != Kind::bin) add_ground("previously_registered_iin");
   }
   a.ready = a.grounds.empty() && a.missing.empty() && a.expired.empty();
-  if (a.ready && s.channel->term.working_days) a.ready_by = add_working_days(apply_on, *s.channel->term.working_days);
+  if (a.ready && s.channel->term.working_days)
+    a.ready_by = add_working_days(apply_on, *s.channel->term.working_days);
   a.ready_by_note = listed.value->term_note;
   a.eligible = listed.value->eligible;
   return {std::move(a), {}};

@@ -14,7 +14,7 @@ using detail::ObjectReader;
 using detail::PathStyle;
 using detail::ReadErrors;
 
-constexpr JsonLimits kAnswerLimits{64 * 1024, 8};
+constexpr JsonLimits kAnswerLimits{std::size_t{64} * 1024, 8};
 
 std::optional<CivilDate> read_date(ObjectReader& r, std::string_view key, bool required) {
   const JsonValue* value = r.member(key, required);
@@ -35,7 +35,14 @@ void write(JsonWriter& j, const CitedSource& s) {
 }
 
 void write(JsonWriter& j, const Named& n) {
-  j.begin_object().key("id").value(n.id).key("title").value(n.title).key("summary").value(n.summary).end_object();
+  j.begin_object()
+      .key("id")
+      .value(n.id)
+      .key("title")
+      .value(n.title)
+      .key("summary")
+      .value(n.summary)
+      .end_object();
 }
 
 void write(JsonWriter& j, const ListedGround& g) {
@@ -104,10 +111,13 @@ Request read_request(std::string_view json) {
       errors.add(r.path_of("lang"), "must be 'en', 'ru' or 'kk'");
     }
   }
-  r.each("have", [&](const JsonValue& v, const std::string& path) {
-    if (v.type != JsonValue::Type::string) return errors.add(path, "must be a document id (a string)");
-    h.have.push_back(v.string);
-  }, true, 200);
+  r.each(
+      "have",
+      [&](const JsonValue& v, const std::string& path) {
+        if (v.type != JsonValue::Type::string) return errors.add(path, "must be a document id (a string)");
+        h.have.push_back(v.string);
+      },
+      true, 200);
   if (const JsonValue* expiries = r.member("expiries", false)) {
     ObjectReader e(*expiries, r.path_of("expiries"), errors, PathStyle::javascript);
     for (const auto& [id, value] : expiries->members) {
@@ -156,7 +166,13 @@ std::string checklist_json(const Checklist& c) {
   j.end_array().key("items").begin_array();
   for (const ListedItem& item : c.items) write(j, item);
   j.end_array();
-  j.key("whoMaySubmit").begin_object().key("code").value(name(c.who_may_submit)).key("text").value(c.who_may_submit_text).end_object();
+  j.key("whoMaySubmit")
+      .begin_object()
+      .key("code")
+      .value(name(c.who_may_submit))
+      .key("text")
+      .value(c.who_may_submit_text)
+      .end_object();
   j.key("term").begin_object().key("workingDays");
   if (c.term_working_days) {
     j.value(*c.term_working_days);
@@ -174,7 +190,14 @@ std::string checklist_json(const Checklist& c) {
   write(j, c.as_of);
   j.key("history").begin_array();
   for (const HistoryLine& h : c.history) {
-    j.begin_object().key("id").value(h.id).key("text").value(h.text).key("superseded").value(true).key("source");
+    j.begin_object()
+        .key("id")
+        .value(h.id)
+        .key("text")
+        .value(h.text)
+        .key("superseded")
+        .value(true)
+        .key("source");
     write(j, h.source);
     j.key("supersededBy");
     write(j, h.superseded_by);
@@ -187,7 +210,8 @@ std::string checklist_json(const Checklist& c) {
 std::string assessment_json(const Assessment& a) {
   JsonWriter j;
   j.begin_object().key("ready").value(a.ready).key("eligible").value(a.eligible).key("missing").begin_array();
-  for (const MissingItem& m : a.missing) j.begin_object().key("id").value(m.id).key("title").value(m.title).end_object();
+  for (const MissingItem& m : a.missing)
+    j.begin_object().key("id").value(m.id).key("title").value(m.title).end_object();
   j.end_array().key("expired").begin_array();
   for (const ExpiredItem& e : a.expired) {
     j.begin_object().key("id").value(e.id).key("title").value(e.title).key("expiredOn");

@@ -10,9 +10,7 @@ int days_in_month(int year, int month) {
   return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
 }
 
-bool is_valid_date(int year, int month, int day) {
-  return day >= 1 && day <= days_in_month(year, month);
-}
+bool is_valid_date(int year, int month, int day) { return day >= 1 && day <= days_in_month(year, month); }
 
 namespace {
 std::optional<int> parse_digits(std::string_view text) {
@@ -81,9 +79,7 @@ int weekday(const CivilDate& date) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
-CivilDate add_days(const CivilDate& date, long days) {
-  return civil_from_days(days_from_civil(date) + days);
-}
+CivilDate add_days(const CivilDate& date, long days) { return civil_from_days(days_from_civil(date) + days); }
 
 CivilDate anniversary(const CivilDate& birth, int years) {
   const int year = birth.year + years;

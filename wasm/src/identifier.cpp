@@ -106,10 +106,9 @@ void add_layout_errors(IdResult& result, const int* digits, const CheckOptions& 
 
 void add_kind_mismatch(IdResult& result, Kind expected) {
   if (result.kind == Kind::unknown || result.kind == expected) return;
-  result.errors.push_back({Code::kind_mismatch,
-                           result.kind == Kind::bin
-                               ? "This is a BIN, an organisation's number, not an IIN."
-                               : "This is an IIN, a person's number, not a BIN."});
+  result.errors.push_back({Code::kind_mismatch, result.kind == Kind::bin
+                                                    ? "This is a BIN, an organisation's number, not an IIN."
+                                                    : "This is an IIN, a person's number, not a BIN."});
 }
 
 void add_cross_checks(IdResult& result, const CheckOptions& options) {
@@ -122,9 +121,10 @@ void add_cross_checks(IdResult& result, const CheckOptions& options) {
                  ". Numbers issued since 2013 need not match; this is not an error by itself."})});
   }
   if (options.gender && result.iin->gender != *options.gender) {
-    result.warnings.push_back({Code::gender_differs,
-                               concat({"The number reads as ", name(result.iin->gender), ", not ",
-                                       name(*options.gender), ". Numbers issued since 2013 need not match."})});
+    result.warnings.push_back(
+        {Code::gender_differs,
+         concat({"The number reads as ", name(result.iin->gender), ", not ", name(*options.gender),
+                 ". Numbers issued since 2013 need not match."})});
   }
 }
 
@@ -147,11 +147,11 @@ IdResult check(std::string_view utf8_input, const CheckOptions& options) {
 
   if (normalized.first_bad) {
     const detail::BadCharacter& bad = *normalized.first_bad;
-    result.errors.push_back({Code::invalid_character,
-                             concat({"Character ", std::to_string(bad.position + 1), " is ",
-                                     detail::describe_character(bad),
-                                     "; only digits, spaces and hyphens are allowed."}),
-                             bad.position});
+    result.errors.push_back(
+        {Code::invalid_character,
+         concat({"Character ", std::to_string(bad.position + 1), " is ", detail::describe_character(bad),
+                 "; only digits, spaces and hyphens are allowed."}),
+         bad.position});
     return result;
   }
   if (count == 0) {
@@ -179,8 +179,8 @@ IdResult check(std::string_view utf8_input, const CheckOptions& options) {
     const char typed[] = {static_cast<char>('0' + digits[11]), '\0'};
     const char expected[] = {static_cast<char>('0' + *result.expected_check_digit), '\0'};
     result.errors.push_back({Code::checksum_mismatch,
-                             concat({"The last digit is ", typed, ", but the first 11 digits give a check digit of ",
-                                     expected, "."})});
+                             concat({"The last digit is ", typed,
+                                     ", but the first 11 digits give a check digit of ", expected, "."})});
   } else {
     if (result.kind == Kind::unknown) {
       if (options.strict) {

@@ -21,7 +21,11 @@ std::string found(const JsonValue& value) { return std::string(", found ") + typ
 }  // namespace
 
 ObjectReader::ObjectReader(const JsonValue& value, std::string path, ReadErrors& errors, PathStyle style)
-    : value_(value), path_(std::move(path)), errors_(errors), style_(style), used_(value.members.size(), false) {
+    : value_(value),
+      path_(std::move(path)),
+      errors_(errors),
+      style_(style),
+      used_(value.members.size(), false) {
   if (value.type != JsonValue::Type::object) errors_.add(path_, "expected an object" + found(value));
 }
 
@@ -30,7 +34,8 @@ std::string ObjectReader::path_of(std::string_view key) const {
 }
 
 std::string ObjectReader::path_of(std::string_view key, std::size_t index) const {
-  return path_of(key) + (style_ == PathStyle::json_pointer ? "/" + std::to_string(index) : "[" + std::to_string(index) + "]");
+  return path_of(key) + (style_ == PathStyle::json_pointer ? "/" + std::to_string(index)
+                                                           : "[" + std::to_string(index) + "]");
 }
 
 const JsonValue* ObjectReader::member(std::string_view key, bool required) {
@@ -70,10 +75,10 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, std::int
   const JsonValue* value = member(key, required);
   if (!value) return std::nullopt;
   if (value->type != JsonValue::Type::integer || value->integer < min || value->integer > max) {
-    errors_.add(path_of(key), "expected a whole number from " + std::to_string(min) + " to " +
-                                  std::to_string(max) +
-                                  (value->type == JsonValue::Type::integer ? ", found " + std::to_string(value->integer)
-                                                                           : found(*value)));
+    errors_.add(path_of(key),
+                "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                    (value->type == JsonValue::Type::integer ? ", found " + std::to_string(value->integer)
+                                                             : found(*value)));
     return std::nullopt;
   }
   return value->integer;

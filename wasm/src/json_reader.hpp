@@ -35,7 +35,8 @@ class ObjectReader {
 
   std::string string(std::string_view key);  // required, non-empty
   std::optional<std::string> optional_string(std::string_view key);
-  std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max, bool required);
+  std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max,
+                                      bool required);
   bool flag(std::string_view key);  // optional boolean, false when absent
   // Calls read(element, path) for each element of the array at `key` (required unless `optional`).
   template <typename Read>

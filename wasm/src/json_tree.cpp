@@ -1,8 +1,7 @@
 #include "json_tree.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "utf8.hpp"
 
@@ -43,7 +42,8 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     return add(std::move(v));
   }
   bool number_unsigned(number_unsigned_t value) override {
-    if (value > static_cast<number_unsigned_t>(INT64_MAX)) return number_float(static_cast<double>(value), {});
+    if (value > static_cast<number_unsigned_t>(INT64_MAX))
+      return number_float(static_cast<double>(value), {});
     return number_integer(static_cast<number_integer_t>(value));
   }
   bool number_float(number_float_t value, const string_t&) override {
@@ -72,7 +72,8 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     for (const auto& member : members) keys.emplace_back(member.first);
     std::sort(keys.begin(), keys.end());
     const auto twice = std::adjacent_find(keys.begin(), keys.end());
-    if (twice != keys.end()) return fail("the key \"" + std::string(*twice) + "\" appears twice in the object at " + pointer());
+    if (twice != keys.end())
+      return fail("the key \"" + std::string(*twice) + "\" appears twice in the object at " + pointer());
     return close();
   }
   bool start_array(std::size_t) override { return open(JsonValue::Type::array); }
@@ -83,7 +84,8 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     const std::size_t colon = message.find(": ");
     if (colon != std::string::npos) message = message.substr(colon + 2);
     // The message quotes the input, which may be broken UTF-8.
-    error_ = "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) + ": " + repair_utf8(message);
+    error_ =
+        "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) + ": " + repair_utf8(message);
     return false;
   }
 
@@ -146,13 +148,20 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
 
 const char* type_name(JsonValue::Type type) {
   switch (type) {
-    case JsonValue::Type::null: return "null";
-    case JsonValue::Type::boolean: return "true or false";
-    case JsonValue::Type::integer: return "a whole number";
-    case JsonValue::Type::number: return "a number";
-    case JsonValue::Type::string: return "a string";
-    case JsonValue::Type::array: return "an array";
-    case JsonValue::Type::object: return "an object";
+    case JsonValue::Type::null:
+      return "null";
+    case JsonValue::Type::boolean:
+      return "true or false";
+    case JsonValue::Type::integer:
+      return "a whole number";
+    case JsonValue::Type::number:
+      return "a number";
+    case JsonValue::Type::string:
+      return "a string";
+    case JsonValue::Type::array:
+      return "an array";
+    case JsonValue::Type::object:
+      return "an object";
   }
   return "a value";
 }

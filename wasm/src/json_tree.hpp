@@ -19,7 +19,7 @@ struct JsonValue {
   std::int64_t integer = 0;
   double number = 0;
   std::string string;
-  std::vector<JsonValue> items;                             // array
+  std::vector<JsonValue> items;                            // array
   std::vector<std::pair<std::string, JsonValue>> members;  // object, in document order
 };
 

@@ -6,8 +6,15 @@ namespace iin::detail {
 namespace {
 bool is_separator(char32_t c) {
   switch (c) {
-    case U' ': case U'\t': case U'\r': case U'\n': case U'-': case U'.':
-    case 0x00A0: case 0x2009: case 0x202F:
+    case U' ':
+    case U'\t':
+    case U'\r':
+    case U'\n':
+    case U'-':
+    case U'.':
+    case 0x00A0:
+    case 0x2009:
+    case 0x202F:
       return true;
     default:
       return false;
@@ -25,14 +32,29 @@ std::string hex_code(char32_t c) {
 // Letters people type, or that autocorrect and OCR produce, in place of digits.
 const char* lookalike_hint(char32_t c) {
   switch (c) {
-    case U'O': case U'o': return "the Latin letter O, not the digit 0";
-    case 0x041E: case 0x043E: return "the Cyrillic letter O, not the digit 0";
-    case U'l': case U'I': case U'|': return "a letter or bar, not the digit 1";
-    case 0x0417: case 0x0437: return "the Cyrillic letter Ze, not the digit 3";
-    case 0x0431: return "the Cyrillic letter be, not the digit 6";
-    case U'B': case 0x0412: return "a letter B, not the digit 8";
-    case U'S': case U's': return "the letter S, not the digit 5";
-    default: break;
+    case U'O':
+    case U'o':
+      return "the Latin letter O, not the digit 0";
+    case 0x041E:
+    case 0x043E:
+      return "the Cyrillic letter O, not the digit 0";
+    case U'l':
+    case U'I':
+    case U'|':
+      return "a letter or bar, not the digit 1";
+    case 0x0417:
+    case 0x0437:
+      return "the Cyrillic letter Ze, not the digit 3";
+    case 0x0431:
+      return "the Cyrillic letter be, not the digit 6";
+    case U'B':
+    case 0x0412:
+      return "a letter B, not the digit 8";
+    case U'S':
+    case U's':
+      return "the letter S, not the digit 5";
+    default:
+      break;
   }
   if (c >= 0xFF10 && c <= 0xFF19) return "a full-width digit; use the digits 0-9";
   if (c >= 0x0660 && c <= 0x0669) return "an Arabic-Indic digit; use the digits 0-9";

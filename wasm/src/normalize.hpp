@@ -8,13 +8,13 @@
 namespace iin::detail {
 
 struct BadCharacter {
-  int position = 0;             // zero-based, in Unicode characters
-  char32_t code_point = 0;      // U+FFFD for bytes that are not UTF-8
+  int position = 0;         // zero-based, in Unicode characters
+  char32_t code_point = 0;  // U+FFFD for bytes that are not UTF-8
   bool malformed_utf8 = false;
 };
 
 struct Normalized {
-  std::string digits;                 // every ASCII digit of the input, in order
+  std::string digits;                     // every ASCII digit of the input, in order
   std::optional<BadCharacter> first_bad;  // the first character that is neither digit nor separator
 };
 

@@ -22,9 +22,12 @@ std::optional<Language> parse_language(std::string_view text) {
 
 const char* name(Submission submission) {
   switch (submission) {
-    case Submission::in_person: return "in_person";
-    case Submission::in_person_or_representative: return "in_person_or_representative";
-    case Submission::online: return "online";
+    case Submission::in_person:
+      return "in_person";
+    case Submission::in_person_or_representative:
+      return "in_person_or_representative";
+    case Submission::online:
+      return "online";
   }
   return "";
 }
@@ -77,15 +80,19 @@ class Loader {
     if (auto schema = r.integer("schema", kSchema, kSchema, true); !schema) return rules;
     rules.as_of = date(r, "asOf");
     languages(r);
-    r.each("sources", [&](const JsonValue& v, const std::string& path) { rules.sources.push_back(source(v, path)); });
+    r.each("sources",
+           [&](const JsonValue& v, const std::string& path) { rules.sources.push_back(source(v, path)); });
     r.each("documents", [&](const JsonValue& v, const std::string& path) {
       rules.documents.push_back(document(v, path));
     });
-    r.each("channels", [&](const JsonValue& v, const std::string& path) { rules.channels.push_back(channel(v, path)); });
-    r.each("history", [&](const JsonValue& v, const std::string& path) { rules.history.push_back(history(v, path)); });
+    r.each("channels",
+           [&](const JsonValue& v, const std::string& path) { rules.channels.push_back(channel(v, path)); });
+    r.each("history",
+           [&](const JsonValue& v, const std::string& path) { rules.history.push_back(history(v, path)); });
     if (const JsonValue* phrases = r.member("phrases", true)) {
       ObjectReader p(*phrases, r.path_of("phrases"), errors_);  // reports a phrases value that is no object
-      for (const auto& [id, value] : phrases->members) rules.phrases.push_back({id, text(value, p.path_of(id))});
+      for (const auto& [id, value] : phrases->members)
+        rules.phrases.push_back({id, text(value, p.path_of(id))});
     }
     r.finish();
     if (!errors_.any()) check_references(rules);
@@ -100,6 +107,7 @@ class Loader {
       found.push_back(v.string);
     });
     std::vector<std::string> expected;
+    expected.reserve(kLanguageCount);
     for (int i = 0; i < kLanguageCount; ++i) expected.emplace_back(name(static_cast<Language>(i)));
     if (!errors_.any() && found != expected) {
       errors_.add(r.path_of("languages"), "expected [\"en\", \"ru\", \"kk\"]");
@@ -132,7 +140,8 @@ class Loader {
   std::string id(ObjectReader& r, std::string_view key = "id") {
     std::string value = r.string(key);
     if (!errors_.any() && !is_valid_id(value)) {
-      errors_.add(r.path_of(key), "expected an id of lower-case letters, digits and underscores, found \"" + value + "\"");
+      errors_.add(r.path_of(key),
+                  "expected an id of lower-case letters, digits and underscores, found \"" + value + "\"");
     }
     return value;
   }
@@ -147,10 +156,14 @@ class Loader {
 
   std::vector<std::string> ids(ObjectReader& r, std::string_view key, bool optional = false) {
     std::vector<std::string> out;
-    r.each(key, [&](const JsonValue& v, const std::string& path) {
-      if (v.type != JsonValue::Type::string || !is_valid_id(v.string)) return errors_.add(path, "expected an id");
-      out.push_back(v.string);
-    }, optional);
+    r.each(
+        key,
+        [&](const JsonValue& v, const std::string& path) {
+          if (v.type != JsonValue::Type::string || !is_valid_id(v.string))
+            return errors_.add(path, "expected an id");
+          out.push_back(v.string);
+        },
+        optional);
     return out;
   }
 
@@ -162,7 +175,8 @@ class Loader {
     s.publisher = r.string("publisher");
     s.published = r.string("published");
     if (!errors_.any() && !is_partial_date(s.published)) {
-      errors_.add(r.path_of("published"), "expected YYYY, YYYY-MM or YYYY-MM-DD, found \"" + s.published + "\"");
+      errors_.add(r.path_of("published"),
+                  "expected YYYY, YYYY-MM or YYYY-MM-DD, found \"" + s.published + "\"");
     }
     s.checked = date(r, "checked");
     r.finish();
@@ -191,8 +205,12 @@ class Loader {
     } else {
       item.id = id(r);
       item.title = text(r, "title");
-      r.each("oneOf", [&](const JsonValue& v, const std::string& p) { item.one_of.push_back(this->item(v, p)); }, true, 20);
-      r.each("allOf", [&](const JsonValue& v, const std::string& p) { item.all_of.push_back(this->item(v, p)); }, true, 20);
+      r.each(
+          "oneOf", [&](const JsonValue& v, const std::string& p) { item.one_of.push_back(this->item(v, p)); },
+          true, 20);
+      r.each(
+          "allOf", [&](const JsonValue& v, const std::string& p) { item.all_of.push_back(this->item(v, p)); },
+          true, 20);
       if (!errors_.any() && item.one_of.empty() == item.all_of.empty()) {
         errors_.add(path, "a group needs either \"oneOf\" or \"allOf\" with at least one item, not both");
       }
@@ -212,7 +230,9 @@ class Loader {
 
   std::vector<Item> items(ObjectReader& r) {
     std::vector<Item> out;
-    r.each("items", [&](const JsonValue& v, const std::string& path) { out.push_back(item(v, path)); }, false, 50);
+    r.each(
+        "items", [&](const JsonValue& v, const std::string& path) { out.push_back(item(v, path)); }, false,
+        50);
     return out;
   }
 
@@ -270,8 +290,9 @@ class Loader {
     } else if (who == "online") {
       c.who_may_submit = Submission::online;
     } else if (!errors_.any()) {
-      errors_.add(r.path_of("whoMaySubmit"),
-                  "expected \"in_person\", \"in_person_or_representative\" or \"online\", found \"" + who + "\"");
+      errors_.add(
+          r.path_of("whoMaySubmit"),
+          "expected \"in_person\", \"in_person_or_representative\" or \"online\", found \"" + who + "\"");
     }
     if (const JsonValue* term = r.member("term", true)) {
       ObjectReader t(*term, r.path_of("term"), errors_);
@@ -280,7 +301,8 @@ class Loader {
       t.finish();
     }
     c.items = items(r);
-    r.each("categories", [&](const JsonValue& v, const std::string& p) { c.categories.push_back(category(v, p)); });
+    r.each("categories",
+           [&](const JsonValue& v, const std::string& p) { c.categories.push_back(category(v, p)); });
     c.eligibility = ids(r, "eligibility", true);
     c.refuse_to_accept = grounds(r, "refuseToAccept");
     c.refuse_to_form = grounds(r, "refuseToForm");

@@ -49,7 +49,7 @@ std::vector<std::string> suggest(const int* digits, const CheckOptions& options)
   const int check = original[11];
 
   // At most 11 transpositions and two values per changed position can be valid.
-  std::array<Candidate, 3 * kDigits> found;
+  std::array<Candidate, std::size_t{3} * kDigits> found;
   std::size_t count = 0;
   auto keep = [&](const Digits& candidate, bool transposition) {
     const int rank = (agrees_with_person(candidate, options) ? 0 : 4) +

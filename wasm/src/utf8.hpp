@@ -10,8 +10,8 @@ inline constexpr char32_t kReplacementCharacter = 0xFFFD;
 
 struct DecodedCharacter {
   char32_t code_point;
-  int length;       // bytes consumed, at least 1
-  bool malformed;   // the byte at the start was not valid UTF-8
+  int length;      // bytes consumed, at least 1
+  bool malformed;  // the byte at the start was not valid UTF-8
 };
 
 // The character at the start of `text`, which must not be empty.

@@ -16,14 +16,14 @@ struct Answers {
   std::optional<CivilDate> birth_date;
   CivilDate today;
   std::optional<CivilDate> apply_on;  // the day of applying, which the age rules use; default: today
-  bool representative = false;  // someone else applies for the applicant
+  bool representative = false;        // someone else applies for the applicant
   Language language = Language::en;
 };
 
 struct Holdings {
-  std::vector<std::string> have;  // document ids
+  std::vector<std::string> have;                            // document ids
   std::vector<std::pair<std::string, CivilDate>> expiries;  // a document is valid through its date
-  std::string iin;  // a number the applicant already holds, if any
+  std::string iin;                                          // a number the applicant already holds, if any
 };
 
 // The engine's answers, already in the chosen language.

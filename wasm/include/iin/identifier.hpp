@@ -71,8 +71,8 @@ struct BinData {
 };
 
 struct CheckOptions {
-  bool strict = false;  // a number that follows neither layout is an error, not a warning
-  std::optional<Kind> expect;  // Kind::iin or Kind::bin
+  bool strict = false;                  // a number that follows neither layout is an error, not a warning
+  std::optional<Kind> expect;           // Kind::iin or Kind::bin
   std::optional<CivilDate> birth_date;  // cross-check against a decoded IIN
   std::optional<Gender> gender;
   bool suggest = true;
