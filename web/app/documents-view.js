@@ -1,16 +1,11 @@
 // "My documents": where and as whom the person applies → the checklist from the ruleset, a box to
 // tick per document → the verdict. Every rule, text and date comes from the checker.
 
+import { localToday } from '../lib/local-date.js';
 import { el, fill } from './dom.js';
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const EXPIRING = ['passport'];  // documents whose expiry date the page asks for
-
-function localToday() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function choice(name, value, title, summary, checked) {
   const id = `${name}-${value}`;

@@ -2,6 +2,7 @@
 // progress bar; then a summary, a filterable table a page at a time, and a CSV of the results.
 
 import { checkInSlices } from './chunked-batch.js';
+import { Lines } from '../lib/lines.js';
 import { el, fill } from './dom.js';
 import { isSingleFile } from './resources.js';
 
@@ -34,18 +35,14 @@ export function setUpManyView(ctx) {
   const filter = $('many-filter');
   let worker;  // started on the first check: an element that is never used for lists costs nothing
   let job = 0;
-  let shown = null;  // { text, starts, codes, names, blankCode, rows, page, summary }
+  let shown = null;  // { lines, codes, names, blankCode, rows, page, summary }
 
   function outcomeName(code) {
     if (code === shown.blankCode) return 'blank';
     return code === 0 ? 'valid' : shown.names[code];
   }
 
-  function lineText(index) {
-    const { text, starts, codes } = shown;
-    const end = index + 1 < codes.length ? starts[index + 1] - 1 : text.length - (text.endsWith('\n') ? 1 : 0);
-    return text.slice(starts[index], end).replace(/\r$/, '');
-  }
+  const lineText = (index) => shown.lines.at(index).replace(/\r$/, '');
 
   function outcomeText(code) {
     const name = outcomeName(code);
@@ -81,12 +78,7 @@ export function setUpManyView(ctx) {
   }
 
   function show(text, result) {
-    const starts = new Uint32Array(result.codes.length);
-    for (let i = 1, at = 0; i < starts.length; i += 1) {
-      at = text.indexOf('\n', at) + 1;
-      starts[i] = at;
-    }
-    shown = { text, starts, codes: result.codes, names: result.codeNames, blankCode: result.blankCode, summary: result };
+    shown = { lines: new Lines(text, result.codes.length), codes: result.codes, names: result.codeNames, blankCode: result.blankCode, summary: result };
     $('many-summary').textContent = t('manySummary', {
       total: formatNumber(result.total), valid: formatNumber(result.valid), invalid: formatNumber(result.invalid),
     });

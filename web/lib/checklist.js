@@ -2,6 +2,7 @@
 // the answer, or { error }, comes back as JSON.
 
 import { describe, requireString } from './arguments.js';
+import { localToday } from './local-date.js';
 
 /** A host's ruleset was refused; the message names the JSON path and what was expected. */
 export class RulesetError extends Error {
@@ -23,12 +24,6 @@ export function rulesText(rules) {
   } catch (error) {
     throw new TypeError(`options.rules cannot be turned into JSON: ${error.message}`);
   }
-}
-
-function localToday() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function reply(json) {

@@ -3,6 +3,7 @@
 // bindings.cpp and described by wireLayout()) rather than as JSON.
 
 import { requireKnownKeys, requireString, describe } from './arguments.js';
+import { Lines } from './lines.js';
 
 const CHECK_OPTIONS = ['strict', 'expect', 'birthDate', 'gender'];
 const SINGLE_CHECK = -1;
@@ -78,7 +79,7 @@ export class NumberChecker {
     const names = this.#layout.codes;
     const blankLine = this.#layout.blankLine;
     const options = this.#optionsKey;
-    let lineStarts = null;
+    const textLines = items ? null : new Lines(text, codes.length);
     const requireLine = (index) => {
       if (!(Number.isInteger(index) && index >= 0 && index < codes.length)) {
         throw new RangeError(`No line ${index}: the lines are numbered 0 to ${codes.length - 1}.`);
@@ -102,11 +103,7 @@ export class NumberChecker {
       /** The text of line (or item) `index`, as given. */
       line(index) {
         requireLine(index);
-        if (items) return items[index];
-        lineStarts ??= startsOfLines(text, codes.length);
-        const end = index + 1 < codes.length ? lineStarts[index + 1] - 1
-          : text.length - (text.endsWith('\n') ? 1 : 0);
-        return text.slice(lineStarts[index], end);
+        return items ? items[index] : textLines.at(index);
       },
       /** The full check result for line (or item) `index`, as the batch judged it. */
       result(index) {
@@ -212,13 +209,4 @@ export class NumberChecker {
       suggestions,
     };
   }
-}
-
-function startsOfLines(text, count) {
-  const starts = new Uint32Array(count);
-  for (let i = 1, at = 0; i < count; i += 1) {
-    at = text.indexOf('\n', at) + 1;
-    starts[i] = at;
-  }
-  return starts;
 }
