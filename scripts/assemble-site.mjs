@@ -17,10 +17,20 @@ function filesUnder(folder, prefix = '') {
   });
 }
 
+function removeEmptyFolders(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const inner = path.join(folder, entry.name);
+    removeEmptyFolders(inner);
+    if (readdirSync(inner).length === 0) rmSync(inner, { recursive: true });
+  }
+}
+
 const sources = filesUnder(web).filter((file) => file !== 'sw.js');
 for (const file of filesUnder(site)) {
   if (!BUILT.test(file) && !sources.includes(file)) rmSync(path.join(site, file));
 }
+removeEmptyFolders(site);
 for (const file of sources) {
   mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
   copyFileSync(path.join(web, file), path.join(site, file));

@@ -1,7 +1,7 @@
 // Builds iin-checker-offline.html: the whole site in one file that works opened from disk, with
 // no server and no network. The page's code is bundled into one inline module; translations,
 // the element's markup and styles, and both .wasm modules (gzipped, in base64) are stored in a
-// JSON block that app/resources.js reads instead of fetching. A Content-Security-Policy allows
+// JSON block that element/resources.js reads instead of fetching. A Content-Security-Policy allows
 // exactly the inline script and style, by hash, and WebAssembly.
 //   node scripts/build-offline.mjs <site folder>
 import { createHash } from 'node:crypto';
@@ -18,21 +18,21 @@ const LIMIT = 400 * 1024;
 const read = (file) => readFileSync(path.join(site, file), 'utf8');
 
 const bundle = await build({
-  entryPoints: [path.join(site, 'app/main.js')],
+  entryPoints: [path.join(site, 'page/main.js')],
   bundle: true, format: 'esm', write: false, minify: true, legalComments: 'none', target: 'es2022',
 });
 // "</script" inside the code would end the inline script early.
 const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
 
 const files = {};
-for (const file of ['app/checker.html', 'app/checker.css', ...readdirSync(path.join(site, 'i18n')).map((f) => `i18n/${f}`)]) {
+for (const file of ['element/checker.html', 'element/checker.css', ...readdirSync(path.join(site, 'i18n')).map((f) => `i18n/${f}`)]) {
   files[file] = { text: read(file) };
 }
 for (const file of ['iin-checker-core.wasm', 'iin-checklist-core.wasm']) {
   files[file] = { gzipBase64: gzipSync(readFileSync(path.join(site, file)), { level: 9 }).toString('base64') };
 }
 const data = JSON.stringify(files).replace(/</g, '\\u003c');
-const style = read('style.css');
+const style = read('page/style.css');
 const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policy = [
   "default-src 'none'", `script-src ${hash(script)} 'wasm-unsafe-eval'`, `style-src ${hash(style)}`,
@@ -42,11 +42,11 @@ const policy = [
 const page = read('index.html')
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
   .replace(/\s*<link rel="(icon|manifest|modulepreload)"[^>]*>/g, '')
-  .replace('<link rel="stylesheet" href="style.css">', () => `<style>${style}</style>`)
-  .replace(/\s*<script type="module" src="app\/main.js"><\/script>/, '')
+  .replace('<link rel="stylesheet" href="page/style.css">', () => `<style>${style}</style>`)
+  .replace(/\s*<script type="module" src="page\/main.js"><\/script>/, '')
   .replace('</body>', () => `<script type="application/json" id="iin-checker-files">${data}</script>\n` +
     `<script type="module">${script}</script>\n</body>`);
-for (const leftover of ['href="style.css"', 'src="app/main.js"']) {
+for (const leftover of ['href="page/style.css"', 'src="page/main.js"']) {
   if (page.includes(leftover)) throw new Error(`index.html changed: ${leftover} was not inlined`);
 }
 writeFileSync(path.join(site, OUTPUT), page);

@@ -11,13 +11,13 @@
 // { answers, verdict }).
 
 import { createChecker } from './iin-checker.js';
-import { el, fill } from './app/dom.js';
-import { setUpDocumentsView } from './app/documents-view.js';
-import { LANGUAGES, translator } from './app/i18n.js';
-import { setUpManyView } from './app/many-view.js';
-import { setUpNumberView } from './app/number-view.js';
-import { isSingleFile, readBytes, readText } from './app/resources.js';
-import { answersStore } from './app/state.js';
+import { el, fill } from './element/dom.js';
+import { setUpDocumentsView } from './element/documents-view.js';
+import { LANGUAGES, translator } from './element/i18n.js';
+import { setUpManyView } from './element/many-view.js';
+import { setUpNumberView } from './element/number-view.js';
+import { isSingleFile, readBytes, readText } from './element/resources.js';
+import { answersStore } from './element/state.js';
 
 const VIEWS = ['number', 'documents', 'many'];
 const shared = {};
@@ -31,16 +31,16 @@ function pageChecker() {
   return shared.checker;
 }
 
-// The markup is a static, first-party file (app/checker.html), parsed once for all elements.
+// The markup is a static, first-party file (element/checker.html), parsed once for all elements.
 function markup() {
-  shared.markup ??= readText('app/checker.html').then((html) =>
+  shared.markup ??= readText('element/checker.html').then((html) =>
     new DOMParser().parseFromString(html, 'text/html').getElementById('iin-checker-markup'));
   return shared.markup;
 }
 
 // A constructed stylesheet works under a strict CSP (style-src 'self') and is shared by all.
 function styles() {
-  shared.styles ??= readText('app/checker.css').then((css) => {
+  shared.styles ??= readText('element/checker.css').then((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     return sheet;

@@ -17,7 +17,7 @@
 #include "iin/checklist.hpp"
 #include "iin/checklist_json.hpp"
 #include "iin/ruleset.hpp"
-#include "json_tree.hpp"
+#include "shared/json_tree.hpp"
 
 namespace {
 

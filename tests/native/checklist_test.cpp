@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "iin/checklist_json.hpp"
-#include "json_tree.hpp"
+#include "shared/json_tree.hpp"
 
 namespace iin {
 namespace {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "iin/checklist.hpp"
-#include "required_phrases.hpp"
+#include "checklist/required_phrases.hpp"
 
 namespace iin {
 namespace {

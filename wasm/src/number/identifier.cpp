@@ -3,10 +3,10 @@
 #include <array>
 #include <initializer_list>
 
-#include "check_digit.hpp"
-#include "layout.hpp"
-#include "normalize.hpp"
-#include "suggest.hpp"
+#include "number/check_digit.hpp"
+#include "number/layout.hpp"
+#include "number/normalize.hpp"
+#include "number/suggest.hpp"
 
 namespace iin {
 

@@ -1,6 +1,6 @@
-#include "normalize.hpp"
+#include "number/normalize.hpp"
 
-#include "utf8.hpp"
+#include "shared/utf8.hpp"
 
 namespace iin::detail {
 namespace {

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "json_tree.hpp"
+#include "shared/json_tree.hpp"
 
 namespace iin::detail {
 

@@ -2,9 +2,9 @@
 
 #include <set>
 
-#include "json_reader.hpp"
-#include "json_tree.hpp"
-#include "required_phrases.hpp"
+#include "shared/json_reader.hpp"
+#include "shared/json_tree.hpp"
+#include "checklist/required_phrases.hpp"
 
 namespace iin {
 

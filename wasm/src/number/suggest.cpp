@@ -1,11 +1,11 @@
-#include "suggest.hpp"
+#include "number/suggest.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
 
-#include "check_digit.hpp"
-#include "layout.hpp"
+#include "number/check_digit.hpp"
+#include "number/layout.hpp"
 
 namespace iin::detail {
 namespace {

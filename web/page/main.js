@@ -1,8 +1,8 @@
 // The IIN Checker page: chooses the language, translates the page's own header and footer, and
 // hands the rest to the <iin-checker> element. Also registers the service worker (offline use).
 
-import { LANGUAGES, translator } from './i18n.js';
-import { answersStore } from './state.js';
+import { LANGUAGES, translator } from '../element/i18n.js';
+import { answersStore } from '../element/state.js';
 
 const STORED_LANGUAGE = 'iin-checker-language';
 const url = answersStore(true);

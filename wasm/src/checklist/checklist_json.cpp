@@ -1,8 +1,8 @@
 #include "iin/checklist_json.hpp"
 
-#include "json_reader.hpp"
-#include "json_tree.hpp"
-#include "json_writer.hpp"
+#include "shared/json_reader.hpp"
+#include "shared/json_tree.hpp"
+#include "shared/json_writer.hpp"
 
 namespace iin {
 namespace {

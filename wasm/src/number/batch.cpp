@@ -4,7 +4,7 @@
 #include <wasm_simd128.h>
 #endif
 
-#include "check_digit.hpp"
+#include "number/check_digit.hpp"
 
 namespace iin {
 namespace {

@@ -1,4 +1,4 @@
-#include "layout.hpp"
+#include "number/layout.hpp"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "json_reader.hpp"
+#include "shared/json_reader.hpp"
 
 namespace iin::detail {
 namespace {

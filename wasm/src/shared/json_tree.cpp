@@ -1,9 +1,9 @@
-#include "json_tree.hpp"
+#include "shared/json_tree.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "utf8.hpp"
+#include "shared/utf8.hpp"
 
 namespace iin::detail {
 namespace {

@@ -1,4 +1,4 @@
-#include "utf8.hpp"
+#include "shared/utf8.hpp"
 
 #include <cstdint>
 

@@ -1,21 +1,16 @@
-// The only file that knows about JavaScript: it moves data between the C++ libraries and
-// iin-checker.js. It is built twice, once per WebAssembly module: the number checker, and (with
-// IIN_CHECKLIST_MODULE) the checklist engine with its ruleset.
+// The number checker's only contact with JavaScript: it moves data between the C++ library and
+// lib/number-checker.js, and holds no logic of its own.
 //
 // check() is called once per keystroke and in tight loops, so its result is written into a flat
-// block of 32-bit words (the "wire") that iin-checker.js reads directly; the word offsets are
-// published by wire_layout() so the two sides cannot drift apart. The checklist calls, made once
-// per answer, speak JSON.
+// block of 32-bit words (the "wire") that lib/number-checker.js reads directly; the word offsets
+// are published by wire_layout() so the two sides cannot drift apart.
 
 #include <emscripten/bind.h>
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
-
-#if !defined(IIN_CHECKLIST_MODULE)
 
 #include "iin/batch.hpp"
 #include "iin/identifier.hpp"
@@ -200,50 +195,3 @@ EMSCRIPTEN_BINDINGS(iin_checker) {
   emscripten::function("checkLines", &check_lines);
   emscripten::function("wireLayout", &wire_layout);
 }
-
-#else  // IIN_CHECKLIST_MODULE
-
-#include "iin/checklist.hpp"
-#include "iin/checklist_json.hpp"
-#include "iin/ruleset.hpp"
-
-namespace {
-std::optional<iin::Ruleset> loaded_rules;
-
-// Loads a host's ruleset, or the built-in one when `json` is empty. Returns an error, or "".
-std::string load_rules(const std::string& json) {
-  iin::RulesetLoad loaded = iin::load_ruleset(json.empty() ? iin::builtin_ruleset_json() : json);
-  if (!loaded.ruleset) return loaded.error;
-  loaded_rules = std::move(loaded.ruleset);
-  return {};
-}
-
-std::string categories(const std::string& language) {
-  const auto parsed = iin::parse_language(language);
-  if (!parsed) return iin::error_json("lang must be 'en', 'ru' or 'kk', not '" + language + "'");
-  return iin::categories_json(*loaded_rules, *parsed);
-}
-
-std::string checklist(const std::string& answers_json) {
-  const iin::Request request = iin::read_request(answers_json);
-  if (!request.error.empty()) return iin::error_json(request.error);
-  auto outcome = iin::make_checklist(*loaded_rules, request.answers);
-  return outcome.value ? iin::checklist_json(*outcome.value) : iin::error_json(outcome.error);
-}
-
-std::string assess(const std::string& answers_json) {
-  const iin::Request request = iin::read_request(answers_json);
-  if (!request.error.empty()) return iin::error_json(request.error);
-  auto outcome = iin::assess(*loaded_rules, request.answers, request.holdings);
-  return outcome.value ? iin::assessment_json(*outcome.value) : iin::error_json(outcome.error);
-}
-}  // namespace
-
-EMSCRIPTEN_BINDINGS(iin_checklist) {
-  emscripten::function("loadRules", &load_rules);
-  emscripten::function("categories", &categories);
-  emscripten::function("checklist", &checklist);
-  emscripten::function("assess", &assess);
-}
-
-#endif  // IIN_CHECKLIST_MODULE
