@@ -3,7 +3,8 @@
 
 import createCheckerModule from './iin-checker-core.js';
 import { requireKnownKeys } from './lib/arguments.js';
-import { Checklist, RulesetError, rulesText } from './lib/checklist.js';
+import { Checklist, rulesText } from './lib/checklist.js';
+import { RulesetError } from './lib/errors.js';
 import { NumberChecker } from './lib/number-checker.js';
 import { startModule } from './lib/start-module.js';
 

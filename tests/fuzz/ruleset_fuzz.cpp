@@ -27,9 +27,9 @@ void require(bool ok) {
 
 const iin::Ruleset& builtin() {
   static const iin::Ruleset rules = [] {
-    iin::RulesetLoad load = iin::load_ruleset(iin::builtin_ruleset_json());
-    require(load.ruleset.has_value());
-    return *load.ruleset;
+    iin::Result<iin::Ruleset> load = iin::load_ruleset(iin::builtin_ruleset_json());
+    require(static_cast<bool>(load));
+    return *load;
   }();
   return rules;
 }
@@ -40,14 +40,13 @@ constexpr std::string_view kRequest =
     R"("expiries":{"passport":"2026-11-26"},"applyOn":"2026-11-28","iin":"901123300258"})";
 
 bool parses(const std::string& json) {
-  return iin::detail::parse_json(json, iin::detail::JsonLimits{64 << 20, 64}).value.has_value();
+  return static_cast<bool>(iin::detail::parse_json(json, iin::detail::JsonLimits{64 << 20, 64}));
 }
 
-// Parse errors quote the input as read, which may be broken UTF-8; every other error is valid text.
-void require_error_json(const std::string& error) {
-  require(!error.empty());
-  const bool quotes_input = error.find("not valid JSON at ") != std::string::npos;
-  require(quotes_input || parses(iin::error_json(error)));
+// Every error has a message, and its JSON parses (parse errors quote the input, repaired to valid UTF-8).
+void require_error_json(const iin::Error& error) {
+  require(!error.message.empty());
+  require(parses(iin::error_json(error)));
 }
 
 std::string splice(std::string_view base, const std::uint8_t* data, std::size_t size) {
@@ -98,55 +97,52 @@ void exercise(const iin::Ruleset& rules, unsigned pick) {
     }
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
-    const iin::Outcome<iin::Checklist> listed = iin::make_checklist(rules, all[i]);
-    require(listed.value.has_value() && listed.error.empty());
-    const iin::Checklist& c = *listed.value;
+    const iin::Result<iin::Checklist> listed = iin::make_checklist(rules, all[i]);
+    require(static_cast<bool>(listed));
+    const iin::Checklist& c = *listed;
     require(c.eligible == std::none_of(c.eligibility.begin(), c.eligibility.end(),
                                        [](const iin::Reason& r) { return r.met == false; }));
     if (i != pick % all.size()) continue;
     require(parses(iin::checklist_json(c)));
 
-    const iin::Outcome<iin::Assessment> full = iin::assess(rules, all[i], everything);
-    require(full.value.has_value());
-    require(full.value->missing.empty() && full.value->expired.empty());
-    require(full.value->ready == c.eligible);
-    check_assessment(*full.value, c, all[i], everything);
+    const iin::Result<iin::Assessment> full = iin::assess(rules, all[i], everything);
+    require(static_cast<bool>(full));
+    require(full->missing.empty() && full->expired.empty());
+    require(full->ready == c.eligible);
+    check_assessment(*full, c, all[i], everything);
 
-    const iin::Outcome<iin::Assessment> none = iin::assess(rules, all[i], {});
-    require(none.value.has_value());
-    check_assessment(*none.value, c, all[i], {});
+    const iin::Result<iin::Assessment> none = iin::assess(rules, all[i], {});
+    require(static_cast<bool>(none));
+    check_assessment(*none, c, all[i], {});
   }
   require(parses(iin::categories_json(rules, static_cast<iin::Language>(pick % iin::kLanguageCount))));
 }
 
 void load(std::string_view json, unsigned pick) {
-  const iin::RulesetLoad load = iin::load_ruleset(json);
-  require(load.ruleset.has_value() == load.error.empty());
-  if (load.ruleset) {
-    exercise(*load.ruleset, pick);
+  const iin::Result<iin::Ruleset> load = iin::load_ruleset(json);
+  if (load) {
+    exercise(*load, pick);
   } else {
-    require_error_json(load.error);
+    require_error_json(load.error());
   }
 }
 
 void answer(std::string_view json) {
-  const iin::Request request = iin::read_request(json);
-  if (!request.error.empty()) return require_error_json(request.error);
-  const iin::Outcome<iin::Checklist> listed = iin::make_checklist(builtin(), request.answers);
-  const iin::Outcome<iin::Assessment> assessed = iin::assess(builtin(), request.answers, request.holdings);
-  require(listed.value.has_value() == listed.error.empty());
-  require(assessed.value.has_value() == assessed.error.empty());
-  if (!listed.value) {
-    require(!assessed.value && assessed.error == listed.error);
-    return require_error_json(listed.error);
+  const iin::Result<iin::Request> request = iin::read_request(json);
+  if (!request) return require_error_json(request.error());
+  const iin::Result<iin::Checklist> listed = iin::make_checklist(builtin(), request->answers);
+  const iin::Result<iin::Assessment> assessed = iin::assess(builtin(), request->answers, request->holdings);
+  if (!listed) {
+    require(!assessed && assessed.error().describe() == listed.error().describe());
+    return require_error_json(listed.error());
   }
-  require(parses(iin::checklist_json(*listed.value)));
-  if (!assessed.value) {
-    require(assessed.error.rfind("answers.have ", 0) == 0 ||
-            assessed.error.rfind("answers.expiries ", 0) == 0);
-    return require_error_json(assessed.error);
+  require(parses(iin::checklist_json(*listed)));
+  if (!assessed) {
+    require(assessed.error().path.rfind("answers.have", 0) == 0 ||
+            assessed.error().path.rfind("answers.expiries", 0) == 0);
+    return require_error_json(assessed.error());
   }
-  check_assessment(*assessed.value, *listed.value, request.answers, request.holdings);
+  check_assessment(*assessed, *listed, request->answers, request->holdings);
 }
 
 }  // namespace

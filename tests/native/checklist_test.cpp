@@ -17,7 +17,7 @@ namespace {
 using detail::JsonValue;
 
 const Ruleset& rules() {
-  static const Ruleset loaded = load_ruleset(builtin_ruleset_json()).ruleset.value();
+  static const Ruleset loaded = *load_ruleset(builtin_ruleset_json());
   return loaded;
 }
 
@@ -37,17 +37,20 @@ Answers answers_for(const std::string& channel, const std::string& category = ""
   return a;
 }
 
+// "<path>: <message>" for a failed result, "" for a value.
+template <typename T>
+std::string error_of(const Result<T>& result) {
+  return result ? std::string() : result.error().describe();
+}
+
 Checklist checklist(const Answers& answers) {
-  Outcome<Checklist> out = make_checklist(rules(), answers);
-  EXPECT_TRUE(out.value) << out.error;
-  EXPECT_TRUE(out.error.empty());
-  return out.value.value_or(Checklist{});
+  Result<Checklist> out = make_checklist(rules(), answers);
+  EXPECT_TRUE(out) << error_of(out);
+  return out ? *out : Checklist{};
 }
 
 std::string checklist_error(const Answers& answers) {
-  const Outcome<Checklist> out = make_checklist(rules(), answers);
-  EXPECT_FALSE(out.value);
-  return out.error;
+  return error_of(make_checklist(rules(), answers));
 }
 
 // "id(original copy translation optional)", groups as "id oneOf[...]" or "id allOf[...]".
@@ -301,14 +304,14 @@ TEST(ChecklistOutcomes, EligibilityConditionsToConfirm) {
 
 TEST(ChecklistAnswers, ChannelAndCategoryMustExist) {
   EXPECT_EQ(checklist_error(answers_for("embassy")),
-            "answers.channel must be one of 'consulate', 'ministry', 'psc', 'egov', not 'embassy'");
+            "answers.channel: must be one of 'consulate', 'ministry', 'psc', 'egov', not 'embassy'");
   EXPECT_EQ(checklist_error(answers_for("consulate")),
-            "answers.category must be one of 'investor', 'exporter', 'spouse', 'child', 'inheritance', "
+            "answers.category: must be one of 'investor', 'exporter', 'spouse', 'child', 'inheritance', "
             "'digital_nomad', 'disability', 'senior' for the channel 'consulate'");
   EXPECT_EQ(checklist_error(answers_for("ministry", "investor")),
-            "answers.category must be one of 'diplomatic_staff' for the channel 'ministry', not 'investor'");
+            "answers.category: must be one of 'diplomatic_staff' for the channel 'ministry', not 'investor'");
   EXPECT_EQ(checklist_error(answers_for("psc", "investor")),
-            "the channel 'psc' has no categories; leave answers.category out");
+            "answers.category: the channel 'psc' has no categories; leave answers.category out");
 }
 
 // Age rules: eligibility on the days around a birthday.
@@ -400,8 +403,8 @@ TEST(Eligibility, CategoriesWithoutAgeRuleIgnoreTheBirthDate) {
 TEST(Eligibility, BirthDateAfterTodayIsAnError) {
   Answers answers = answers_for("consulate", "child", kWednesday);
   answers.birth_date = CivilDate{2026, 11, 26};
-  EXPECT_EQ(checklist_error(answers), "answers.birthDate 2026-11-26 is after answers.today 2026-11-25");
-  EXPECT_FALSE(assess(rules(), answers, {}).value);
+  EXPECT_EQ(checklist_error(answers), "answers.birthDate: 2026-11-26 is after answers.today 2026-11-25");
+  EXPECT_FALSE(assess(rules(), answers, {}));
 }
 
 TEST(Eligibility, RepresentativeOnlyWhereTheChannelAllowsIt) {
@@ -433,9 +436,9 @@ Holdings holding(std::vector<std::string> have) {
 }
 
 Assessment assessed(const Answers& answers, const Holdings& holdings) {
-  Outcome<Assessment> out = assess(rules(), answers, holdings);
-  EXPECT_TRUE(out.value) << out.error;
-  return out.value.value_or(Assessment{});
+  Result<Assessment> out = assess(rules(), answers, holdings);
+  EXPECT_TRUE(out) << error_of(out);
+  return out ? *out : Assessment{};
 }
 
 Assessment assessed(const std::string& channel, const std::string& category, std::vector<std::string> have) {
@@ -569,9 +572,9 @@ TEST(Assess, ExpiryIsJudgedOnTheApplicationDate) {
 
 TEST(Assess, ApplyingBeforeTodayIsAnError) {
   const Answers answers = applying_on(answers_for("consulate", "spouse", kWednesday), {2026, 11, 24});
-  const Outcome<Assessment> out = assess(rules(), answers, with_passport_expiring(kFriday));
-  EXPECT_FALSE(out.value);
-  EXPECT_EQ(out.error, "answers.applyOn 2026-11-24 is before answers.today 2026-11-25");
+  const Result<Assessment> out = assess(rules(), answers, with_passport_expiring(kFriday));
+  EXPECT_EQ(error_of(out), "answers.applyOn: 2026-11-24 is before answers.today 2026-11-25");
+  EXPECT_EQ(out.error().code, ErrorCode::date_order);
 }
 
 TEST(Assess, AgeIsJudgedOnTheApplicationDate) {
@@ -682,14 +685,14 @@ TEST(Assess, EveryGroundAtOnce) {
 }
 
 TEST(Assess, UnknownDocumentsAreErrors) {
-  const Outcome<Assessment> have = assess(rules(), answers_for("psc"), holding({"passport", "visa"}));
-  EXPECT_FALSE(have.value);
-  EXPECT_EQ(have.error, "answers.have names no known document: 'visa'");
+  const Result<Assessment> have = assess(rules(), answers_for("psc"), holding({"passport", "visa"}));
+  EXPECT_EQ(error_of(have), "answers.have[1]: names no known document: 'visa'");
+  EXPECT_EQ(have.error().code, ErrorCode::unknown_id);
   Holdings h;
   h.expiries = {{"visa", {2030, 1, 1}}};
-  EXPECT_EQ(assess(rules(), answers_for("psc"), h).error, "answers.expiries names no known document: 'visa'");
-  EXPECT_EQ(assess(rules(), answers_for("nowhere"), {}).error,
-            "answers.channel must be one of 'consulate', 'ministry', 'psc', 'egov', not 'nowhere'");
+  EXPECT_EQ(error_of(assess(rules(), answers_for("psc"), h)), "answers.expiries.visa: names no known document: 'visa'");
+  EXPECT_EQ(error_of(assess(rules(), answers_for("nowhere"), {})),
+            "answers.channel: must be one of 'consulate', 'ministry', 'psc', 'egov', not 'nowhere'");
 }
 
 TEST(ReadyBy, WorkingDaysSkipWeekendsAndNotTheFirstDay) {
@@ -738,9 +741,9 @@ TEST(ReadyBy, NoDateWhereNoTermIsPublished) {
 
 // The JSON answers and results, as JavaScript sees them.
 Request request(const std::string& json) {
-  Request r = read_request(json);
-  EXPECT_TRUE(r.error.empty()) << r.error;
-  return r;
+  Result<Request> r = read_request(json);
+  EXPECT_TRUE(r) << error_of(r);
+  return r ? *r : Request{};
 }
 
 TEST(JsonAnswers, ReadsEveryAnswer) {
@@ -801,25 +804,25 @@ TEST(JsonAnswers, ErrorsNameTheAnswer) {
       {R"({"today":"2026-11-25"})", "answers: missing the required key \"channel\""},
       {R"({"channel":"psc"})", "answers: missing the required key \"today\""},
       {R"(["psc"])", "answers: expected an object, found an array"},
-      {"{" + base + R"(,"channel":"psc"})", "answers: the key \"channel\" appears twice in the object at /"},
+      {"{" + base + R"(,"channel":"psc"})", "answers: the key \"channel\" appears twice in this object"},
       {"",
        "answers: not valid JSON at line 1, column 1: syntax error while parsing value - unexpected end of "
        "input; "
        "expected '[', '{', or a literal"},
   };
-  for (const auto& [json, error] : cases) EXPECT_EQ(read_request(json).error, error) << json;
+  for (const auto& [json, error] : cases) EXPECT_EQ(error_of(read_request(json)), error) << json;
 }
 
 TEST(JsonAnswers, HostileAnswersAreRefused) {
-  const std::string broken = read_request("{\"channel\":\"psc\",\n\"today\":}").error;
+  const std::string broken = error_of(read_request("{\"channel\":\"psc\",\n\"today\":}"));
   EXPECT_EQ(broken.rfind("answers: not valid JSON at line 2, column 9", 0), 0u) << broken;
-  EXPECT_EQ(read_request(std::string(100, '[') + std::string(100, ']')).error,
+  EXPECT_EQ(error_of(read_request(std::string(100, '[') + std::string(100, ']'))),
             "answers: nested deeper than 8 levels");
-  EXPECT_EQ(read_request(std::string(64 * 1024 + 1, ' ')).error,
+  EXPECT_EQ(error_of(read_request(std::string(64 * 1024 + 1, ' '))),
             "answers: the text is 65537 bytes; the limit is 65536");
   std::string many = R"({"channel":"psc","today":"2026-11-25","have":[)";
   for (int i = 0; i < 201; ++i) many += std::string(i ? "," : "") + "\"passport\"";
-  EXPECT_EQ(read_request(many + "]}").error, "answers.have: has 201 items; at most 200 are allowed");
+  EXPECT_EQ(error_of(read_request(many + "]}")), "answers.have: has 201 items; at most 200 are allowed");
 }
 
 // A member or element of parsed output; a missing one fails the test and reads as null.
@@ -854,8 +857,8 @@ Ids keys(const JsonValue& object) {
 
 JsonValue parsed(const std::string& json) {
   detail::JsonParse p = detail::parse_json(json);
-  EXPECT_TRUE(p.value) << p.error << "\n" << json;
-  return p.value.value_or(JsonValue{});
+  EXPECT_TRUE(p) << error_of(p) << "\n" << json;
+  return p ? *p : JsonValue{};
 }
 
 TEST(JsonResults, ChecklistJsonHasEveryPart) {
@@ -965,11 +968,22 @@ TEST(JsonResults, CategoriesJson) {
   EXPECT_EQ(keys(at(sources, 0)), (Ids{"id", "title", "publisher", "published", "checked"}));
 }
 
-TEST(JsonResults, ErrorJsonEscapes) {
-  const std::string message = "answers.foo: unknown key \"a\\b\"\n\x01";
-  const JsonValue e = parsed(error_json(message));
+TEST(JsonResults, ErrorJsonCarriesCodePathAndEscapedMessage) {
+  const std::string message = "unknown key \"a\\b\"\n\x01";
+  const JsonValue e = parsed(error_json({ErrorCode::unknown_key, "answers.foo", message}));
   EXPECT_EQ(keys(e), Ids{"error"});
-  EXPECT_EQ(at(e, "error").string, message);
+  EXPECT_EQ(keys(at(e, "error")), (Ids{"code", "path", "message"}));
+  EXPECT_EQ(at(at(e, "error"), "code").string, "unknown_key");
+  EXPECT_EQ(at(at(e, "error"), "path").string, "answers.foo");
+  EXPECT_EQ(at(at(e, "error"), "message").string, message);
+}
+
+TEST(Errors, EveryCodeHasOneSpellingThatReadsBack) {
+  for (int i = 0; i <= static_cast<int>(ErrorCode::unsupported_schema); ++i) {
+    const auto code = static_cast<ErrorCode>(i);
+    EXPECT_EQ(parse_error_code(name(code)), code) << name(code);
+  }
+  EXPECT_FALSE(parse_error_code("no_such_code"));
 }
 
 }  // namespace

@@ -2,39 +2,32 @@
 // the answer, or { error }, comes back as JSON.
 
 import { describe, requireString } from './arguments.js';
+import { fromCore, typeError } from './errors.js';
 import { localToday } from './local-date.js';
-
-/** A host's ruleset was refused; the message names the JSON path and what was expected. */
-export class RulesetError extends Error {
-  constructor(message) {
-    super(`Invalid ruleset: ${message}`);
-    this.name = 'RulesetError';
-  }
-}
 
 /** The ruleset as JSON text for the module: '' for the built-in one. */
 export function rulesText(rules) {
   if (rules === undefined) return '';
   if (typeof rules === 'string') return rules;
   if (rules === null || typeof rules !== 'object') {
-    throw new TypeError(`options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`);
+    throw typeError('options.rules', `options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`);
   }
   try {
     return JSON.stringify(rules);
   } catch (error) {
-    throw new TypeError(`options.rules cannot be turned into JSON: ${error.message}`);
+    throw typeError('options.rules', `options.rules cannot be turned into JSON: ${error.message}`);
   }
 }
 
 function reply(json) {
   const answer = JSON.parse(json);
-  if (answer.error) throw new RangeError(answer.error);
+  if (answer.error) throw fromCore(answer.error);
   return answer;
 }
 
 function answersJson(answers, call) {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    throw new TypeError(`${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`);
+    throw typeError('answers', `${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`);
   }
   return JSON.stringify({ today: localToday(), ...answers });
 }
@@ -45,7 +38,7 @@ export class Checklist {
   /** Throws RulesetError when the host's ruleset (JSON text, '' for the built-in) is refused. */
   constructor(core, rules) {
     const problem = core.loadRules(rules);
-    if (problem) throw new RulesetError(problem);
+    if (problem) throw fromCore(JSON.parse(problem).error, { inData: true });
     this.#core = core;
   }
 

@@ -94,12 +94,6 @@ struct Assessment {
   std::string ready_by_note;
 };
 
-template <typename T>
-struct Outcome {
-  std::optional<T> value;
-  std::string error;  // names the answer that is wrong
-};
-
 struct ChannelSummary {
   Named channel;
   Submission who_may_submit;
@@ -107,8 +101,9 @@ struct ChannelSummary {
 };
 
 std::vector<ChannelSummary> list_categories(const Ruleset& rules, Language language);
-Outcome<Checklist> make_checklist(const Ruleset& rules, const Answers& answers);
-Outcome<Assessment> assess(const Ruleset& rules, const Answers& answers, const Holdings& holdings);
+// Both fail with the answer that is wrong (its path is "answers.x").
+Result<Checklist> make_checklist(const Ruleset& rules, const Answers& answers);
+Result<Assessment> assess(const Ruleset& rules, const Answers& answers, const Holdings& holdings);
 
 // `days` working days (Monday to Friday) after `from`, which is not counted.
 CivilDate add_working_days(const CivilDate& from, int days);

@@ -11,16 +11,16 @@ namespace iin {
 struct Request {
   Answers answers;
   Holdings holdings;
-  std::string error;  // names the answer that is wrong, e.g. "answers.birthDate must be ..."
 };
 
 // Keys: channel, category, birthDate, today (required), representative, lang, have, expiries,
-// applyOn, iin. Unknown keys are refused.
-Request read_request(std::string_view json);
+// applyOn, iin. Unknown keys are refused; the error's path names the answer, e.g. "answers.birthDate".
+Result<Request> read_request(std::string_view json);
 
 std::string categories_json(const Ruleset& rules, Language language);
 std::string checklist_json(const Checklist& checklist);
 std::string assessment_json(const Assessment& assessment);
-std::string error_json(const std::string& message);
+// {"error":{"code","path","message"}}: what JavaScript turns into an exception (web/lib/errors.js).
+std::string error_json(const Error& error);
 
 }  // namespace iin

@@ -1,7 +1,7 @@
 #pragma once
 // The rules for getting an IIN as a foreigner, as typed data: channels (where to apply), their
 // categories (who may apply there), documents, refusal grounds, terms and sources. Loaded from
-// JSON (wasm/rules/ruleset.json, or a host's own) and validated; see FACTS.md section 2.
+// JSON (wasm/rules/ruleset.json, or a host's own) and validated.
 
 #include <array>
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "iin/civil_date.hpp"
+#include "iin/error.hpp"
 
 namespace iin {
 
@@ -129,12 +130,8 @@ struct Ruleset {
   const Text* phrase(std::string_view id) const;
 };
 
-struct RulesetLoad {
-  std::optional<Ruleset> ruleset;
-  std::string error;  // "<JSON Pointer>: <what was expected>" when ruleset is empty
-};
-
-RulesetLoad load_ruleset(std::string_view json);
+// The ruleset, or the first problem in it, with the JSON Pointer where it is.
+Result<Ruleset> load_ruleset(std::string_view json);
 
 // The ruleset compiled into the module.
 std::string_view builtin_ruleset_json();

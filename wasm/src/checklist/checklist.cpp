@@ -79,17 +79,16 @@ std::string id_list(const std::vector<std::string>& ids) {
 struct Selection {
   const Channel* channel = nullptr;
   const Category* category = nullptr;
-  std::string error;
 };
 
-Selection select(const Ruleset& rules, const Answers& answers) {
+Result<Selection> select(const Ruleset& rules, const Answers& answers) {
   Selection s;
   s.channel = rules.channel(answers.channel);
   if (!s.channel) {
     std::vector<std::string> ids;
     for (const Channel& c : rules.channels) ids.push_back(c.id);
-    s.error = "answers.channel must be one of " + id_list(ids) + ", not '" + answers.channel + "'";
-    return s;
+    return Error{ErrorCode::unknown_id, "answers.channel",
+                 "must be one of " + id_list(ids) + ", not '" + answers.channel + "'"};
   }
   std::vector<std::string> ids;
   for (const Category& c : s.channel->categories) {
@@ -97,10 +96,13 @@ Selection select(const Ruleset& rules, const Answers& answers) {
     if (c.id == answers.category) s.category = &c;
   }
   if (!s.channel->categories.empty() && !s.category) {
-    s.error = "answers.category must be one of " + id_list(ids) + " for the channel '" + s.channel->id + "'" +
-              (answers.category.empty() ? std::string() : ", not '" + answers.category + "'");
-  } else if (s.channel->categories.empty() && !answers.category.empty()) {
-    s.error = "the channel '" + s.channel->id + "' has no categories; leave answers.category out";
+    return Error{answers.category.empty() ? ErrorCode::missing_key : ErrorCode::unknown_id, "answers.category",
+                 "must be one of " + id_list(ids) + " for the channel '" + s.channel->id + "'" +
+                     (answers.category.empty() ? std::string() : ", not '" + answers.category + "'")};
+  }
+  if (s.channel->categories.empty() && !answers.category.empty()) {
+    return Error{ErrorCode::unknown_key, "answers.category",
+                 "the channel '" + s.channel->id + "' has no categories; leave answers.category out"};
   }
   return s;
 }
@@ -253,30 +255,43 @@ std::vector<ChannelSummary> list_categories(const Ruleset& rules, Language langu
   return out;
 }
 
-Outcome<Checklist> make_checklist(const Ruleset& rules, const Answers& answers) {
-  const Selection s = select(rules, answers);
-  if (!s.error.empty()) return {std::nullopt, s.error};
+// The channel and category the answers name, once the answers are known to make sense.
+Result<Selection> select_checked(const Ruleset& rules, const Answers& answers) {
+  Result<Selection> s = select(rules, answers);
+  if (!s) return s;
   if (answers.birth_date && answers.today < *answers.birth_date) {
-    return {std::nullopt, "answers.birthDate " + format_iso_date(*answers.birth_date) +
-                              " is after answers.today " + format_iso_date(answers.today)};
+    return Error{ErrorCode::date_order, "answers.birthDate",
+                 format_iso_date(*answers.birth_date) + " is after answers.today " + format_iso_date(answers.today)};
   }
   if (answers.apply_on && *answers.apply_on < answers.today) {
-    return {std::nullopt, "answers.applyOn " + format_iso_date(*answers.apply_on) +
-                              " is before answers.today " + format_iso_date(answers.today)};
+    return Error{ErrorCode::date_order, "answers.applyOn",
+                 format_iso_date(*answers.apply_on) + " is before answers.today " + format_iso_date(answers.today)};
   }
-  return {build(rules, s, answers), {}};
+  return s;
 }
 
-Outcome<Assessment> assess(const Ruleset& rules, const Answers& answers, const Holdings& holdings) {
-  Outcome<Checklist> listed = make_checklist(rules, answers);
-  if (!listed.value) return {std::nullopt, listed.error};
-  for (const std::string& id : holdings.have) {
-    if (!rules.document(id)) return {std::nullopt, "answers.have names no known document: '" + id + "'"};
+Result<Checklist> make_checklist(const Ruleset& rules, const Answers& answers) {
+  const Result<Selection> s = select_checked(rules, answers);
+  if (!s) return s.error();
+  return build(rules, *s, answers);
+}
+
+Result<Assessment> assess(const Ruleset& rules, const Answers& answers, const Holdings& holdings) {
+  const Result<Selection> selected = select_checked(rules, answers);
+  if (!selected) return selected.error();
+  const Selection& s = *selected;
+  for (std::size_t i = 0; i < holdings.have.size(); ++i) {
+    if (!rules.document(holdings.have[i])) {
+      return Error{ErrorCode::unknown_id, "answers.have[" + std::to_string(i) + "]",
+                   "names no known document: '" + holdings.have[i] + "'"};
+    }
   }
   for (const auto& [id, date] : holdings.expiries) {
-    if (!rules.document(id)) return {std::nullopt, "answers.expiries names no known document: '" + id + "'"};
+    if (!rules.document(id)) {
+      return Error{ErrorCode::unknown_id, "answers.expiries." + id, "names no known document: '" + id + "'"};
+    }
   }
-  const Selection s = select(rules, answers);
+  const Checklist listed = build(rules, s, answers);
   const Writer w(rules, answers.language);
   const CivilDate apply_on = answers.apply_on.value_or(answers.today);
 
@@ -316,7 +331,7 @@ Outcome<Assessment> assess(const Ruleset& rules, const Answers& answers, const H
   auto add_ground = [&](const std::string& code) {
     if (const Ground* g = find_ground(*s.channel, code)) a.grounds.push_back(w.ground(*g));
   };
-  if (!listed.value->eligible) {
+  if (!listed.eligible) {
     const std::string source = s.category ? s.category->sources.front() : s.channel->sources.front();
     a.grounds.push_back({"not_eligible", w.phrase("ground_not_eligible"), {}, w.source(source)});
   }
@@ -329,9 +344,9 @@ Outcome<Assessment> assess(const Ruleset& rules, const Answers& answers, const H
   a.ready = a.grounds.empty() && a.missing.empty() && a.expired.empty();
   if (a.ready && s.channel->term.working_days)
     a.ready_by = add_working_days(apply_on, *s.channel->term.working_days);
-  a.ready_by_note = listed.value->term_note;
-  a.eligible = listed.value->eligible;
-  return {std::move(a), {}};
+  a.ready_by_note = listed.term_note;
+  a.eligible = listed.eligible;
+  return a;
 }
 
 }  // namespace iin

@@ -21,7 +21,10 @@ std::optional<CivilDate> read_date(ObjectReader& r, std::string_view key, bool r
   if (!value) return std::nullopt;
   std::optional<CivilDate> date;
   if (value->type == JsonValue::Type::string) date = parse_iso_date(value->string);
-  if (!date) r.errors().add(r.path_of(key), "must be a real date written YYYY-MM-DD");
+  if (!date) {
+    r.errors().add(value->type == JsonValue::Type::string ? ErrorCode::invalid_date : ErrorCode::wrong_type,
+                   r.path_of(key), "must be a real date written YYYY-MM-DD");
+  }
   return date;
 }
 
@@ -88,15 +91,16 @@ void write(JsonWriter& j, const Reason& reason) {
 }
 }  // namespace
 
-Request read_request(std::string_view json) {
+Result<Request> read_request(std::string_view json) {
   Request request;
   JsonParse parsed = detail::parse_json(json, kAnswerLimits);
-  if (!parsed.value) {
-    request.error = "answers: " + parsed.error;
-    return request;
+  if (!parsed) {
+    Error error = parsed.error();
+    error.path = "answers";
+    return error;
   }
   ReadErrors errors;
-  ObjectReader r(*parsed.value, "answers", errors, PathStyle::javascript);
+  ObjectReader r(*parsed, "answers", errors, PathStyle::javascript);
   Answers& a = request.answers;
   Holdings& h = request.holdings;
   a.channel = r.string("channel");
@@ -108,13 +112,15 @@ Request read_request(std::string_view json) {
     if (auto language = parse_language(*lang)) {
       a.language = *language;
     } else {
-      errors.add(r.path_of("lang"), "must be 'en', 'ru' or 'kk'");
+      errors.add(ErrorCode::invalid_value, r.path_of("lang"), "must be 'en', 'ru' or 'kk'");
     }
   }
   r.each(
       "have",
       [&](const JsonValue& v, const std::string& path) {
-        if (v.type != JsonValue::Type::string) return errors.add(path, "must be a document id (a string)");
+        if (v.type != JsonValue::Type::string) {
+          return errors.add(ErrorCode::wrong_type, path, "must be a document id (a string)");
+        }
         h.have.push_back(v.string);
       },
       true, 200);
@@ -127,7 +133,7 @@ Request read_request(std::string_view json) {
   a.apply_on = read_date(r, "applyOn", false);
   h.iin = r.optional_string("iin").value_or("");
   r.finish();
-  request.error = errors.first();
+  if (errors.any()) return errors.first();
   return request;
 }
 
@@ -230,9 +236,11 @@ std::string assessment_json(const Assessment& a) {
   return j.text();
 }
 
-std::string error_json(const std::string& message) {
+std::string error_json(const Error& error) {
   JsonWriter j;
-  j.begin_object().key("error").value(message).end_object();
+  j.begin_object().key("error").begin_object();
+  j.key("code").value(name(error.code)).key("path").value(error.path).key("message").value(error.message);
+  j.end_object().end_object();
   return j.text();
 }
 

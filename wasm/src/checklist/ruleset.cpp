@@ -77,7 +77,12 @@ class Loader {
   Ruleset read(const JsonValue& root) {
     Ruleset rules;
     ObjectReader r(root, "", errors_);
-    if (auto schema = r.integer("schema", kSchema, kSchema, true); !schema) return rules;
+    if (const JsonValue* schema = r.member("schema", true);
+        schema && !(schema->type == JsonValue::Type::integer && schema->integer == kSchema)) {
+      errors_.add(ErrorCode::unsupported_schema, r.path_of("schema"),
+                  "this engine reads schema " + std::to_string(kSchema) + " rulesets");
+    }
+    if (errors_.any()) return rules;
     rules.as_of = date(r, "asOf");
     languages(r);
     r.each("sources",
@@ -103,14 +108,14 @@ class Loader {
   void languages(ObjectReader& r) {
     std::vector<std::string> found;
     r.each("languages", [&](const JsonValue& v, const std::string& path) {
-      if (v.type != JsonValue::Type::string) return errors_.add(path, "expected a language code");
+      if (v.type != JsonValue::Type::string) return errors_.add(ErrorCode::wrong_type, path, "expected a language code");
       found.push_back(v.string);
     });
     std::vector<std::string> expected;
     expected.reserve(kLanguageCount);
     for (int i = 0; i < kLanguageCount; ++i) expected.emplace_back(name(static_cast<Language>(i)));
     if (!errors_.any() && found != expected) {
-      errors_.add(r.path_of("languages"), "expected [\"en\", \"ru\", \"kk\"]");
+      errors_.add(ErrorCode::invalid_value, r.path_of("languages"), "expected [\"en\", \"ru\", \"kk\"]");
     }
   }
 
@@ -121,7 +126,7 @@ class Loader {
       const char* language = name(static_cast<Language>(i));
       out.words[i] = r.string(language);
       if (out.words[i].size() > kMaxTextBytes) {
-        errors_.add(r.path_of(language), "is longer than " + std::to_string(kMaxTextBytes) + " bytes");
+        errors_.add(ErrorCode::too_large, r.path_of(language), "is longer than " + std::to_string(kMaxTextBytes) + " bytes");
       }
     }
     r.finish();
@@ -140,7 +145,7 @@ class Loader {
   std::string id(ObjectReader& r, std::string_view key = "id") {
     std::string value = r.string(key);
     if (!errors_.any() && !is_valid_id(value)) {
-      errors_.add(r.path_of(key),
+      errors_.add(ErrorCode::invalid_value, r.path_of(key),
                   "expected an id of lower-case letters, digits and underscores, found \"" + value + "\"");
     }
     return value;
@@ -150,7 +155,7 @@ class Loader {
     const std::string value = r.string(key);
     if (errors_.any()) return {};
     auto parsed = parse_iso_date(value);
-    if (!parsed) errors_.add(r.path_of(key), "expected a date written YYYY-MM-DD, found \"" + value + "\"");
+    if (!parsed) errors_.add(ErrorCode::invalid_date, r.path_of(key), "expected a date written YYYY-MM-DD, found \"" + value + "\"");
     return parsed.value_or(CivilDate{});
   }
 
@@ -160,7 +165,7 @@ class Loader {
         key,
         [&](const JsonValue& v, const std::string& path) {
           if (v.type != JsonValue::Type::string || !is_valid_id(v.string))
-            return errors_.add(path, "expected an id");
+            return errors_.add(ErrorCode::invalid_value, path, "expected an id");
           out.push_back(v.string);
         },
         optional);
@@ -175,7 +180,7 @@ class Loader {
     s.publisher = r.string("publisher");
     s.published = r.string("published");
     if (!errors_.any() && !is_partial_date(s.published)) {
-      errors_.add(r.path_of("published"),
+      errors_.add(ErrorCode::invalid_date, r.path_of("published"),
                   "expected YYYY, YYYY-MM or YYYY-MM-DD, found \"" + s.published + "\"");
     }
     s.checked = date(r, "checked");
@@ -200,7 +205,7 @@ class Loader {
       item.copy = r.flag("copy");
       item.notarized_translation = r.flag("notarizedTranslation");
       if (!errors_.any() && !item.original && !item.copy) {
-        errors_.add(path, "a document must be asked for as an original, a copy or both");
+        errors_.add(ErrorCode::invalid_value, path, "a document must be asked for as an original, a copy or both");
       }
     } else {
       item.id = id(r);
@@ -212,7 +217,7 @@ class Loader {
           "allOf", [&](const JsonValue& v, const std::string& p) { item.all_of.push_back(this->item(v, p)); },
           true, 20);
       if (!errors_.any() && item.one_of.empty() == item.all_of.empty()) {
-        errors_.add(path, "a group needs either \"oneOf\" or \"allOf\" with at least one item, not both");
+        errors_.add(ErrorCode::invalid_value, path, "a group needs either \"oneOf\" or \"allOf\" with at least one item, not both");
       }
     }
     item.detail = optional_text(r, "detail");
@@ -221,7 +226,7 @@ class Loader {
       if (*when == "representative") {
         item.when = ItemCondition::representative;
       } else {
-        errors_.add(r.path_of("when"), "expected \"representative\", found \"" + *when + "\"");
+        errors_.add(ErrorCode::invalid_value, r.path_of("when"), "expected \"representative\", found \"" + *when + "\"");
       }
     }
     r.finish();
@@ -265,7 +270,7 @@ class Loader {
       const auto under = a.integer("under", 1, 150, false);
       const auto at_least = a.integer("atLeast", 1, 150, false);
       if (!errors_.any() && under.has_value() == at_least.has_value()) {
-        errors_.add(a.path(), "expected exactly one of \"under\" and \"atLeast\"");
+        errors_.add(ErrorCode::invalid_value, a.path(), "expected exactly one of \"under\" and \"atLeast\"");
       }
       c.age = under ? AgeRule{AgeRule::Kind::under, static_cast<int>(*under)}
                     : AgeRule{AgeRule::Kind::at_least, static_cast<int>(at_least.value_or(0))};
@@ -291,7 +296,7 @@ class Loader {
       c.who_may_submit = Submission::online;
     } else if (!errors_.any()) {
       errors_.add(
-          r.path_of("whoMaySubmit"),
+          ErrorCode::invalid_value, r.path_of("whoMaySubmit"),
           "expected \"in_person\", \"in_person_or_representative\" or \"online\", found \"" + who + "\"");
     }
     if (const JsonValue* term = r.member("term", true)) {
@@ -331,7 +336,7 @@ class Loader {
     unique(rules.channels, "/channels");
     unique(rules.history, "/history");
     for (const char* id : detail::kRequiredPhrases) {
-      if (!rules.phrase(id)) errors_.add("/phrases", "missing the phrase \"" + std::string(id) + "\"");
+      if (!rules.phrase(id)) errors_.add(ErrorCode::missing_key, "/phrases", "missing the phrase \"" + std::string(id) + "\"");
     }
     for (std::size_t c = 0; c < rules.channels.size(); ++c) {
       const Channel& channel = rules.channels[c];
@@ -347,7 +352,7 @@ class Loader {
         check_sources(rules, category.sources, cat + "/sources");
       }
       for (const std::string& phrase : channel.eligibility) {
-        if (!rules.phrase(phrase)) errors_.add(at + "/eligibility", "no phrase \"" + phrase + "\"");
+        if (!rules.phrase(phrase)) errors_.add(ErrorCode::unknown_id, at + "/eligibility", "no phrase \"" + phrase + "\"");
       }
       check_grounds(rules, channel.refuse_to_accept, at + "/refuseToAccept");
       check_grounds(rules, channel.refuse_to_form, at + "/refuseToForm");
@@ -356,7 +361,7 @@ class Loader {
     for (std::size_t h = 0; h < rules.history.size(); ++h) {
       const HistoryNote& note = rules.history[h];
       const std::string at = "/history/" + std::to_string(h);
-      if (!rules.channel(note.channel)) errors_.add(at + "/channel", "no channel \"" + note.channel + "\"");
+      if (!rules.channel(note.channel)) errors_.add(ErrorCode::unknown_id, at + "/channel", "no channel \"" + note.channel + "\"");
       check_sources(rules, {note.source, note.superseded_by}, at);
     }
   }
@@ -366,7 +371,7 @@ class Loader {
     std::set<std::string> seen;
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (!seen.insert(list[i].id).second) {
-        errors_.add(at + "/" + std::to_string(i) + "/id", "the id \"" + list[i].id + "\" is used twice");
+        errors_.add(ErrorCode::duplicate_id, at + "/" + std::to_string(i) + "/id", "the id \"" + list[i].id + "\" is used twice");
       }
     }
   }
@@ -377,10 +382,10 @@ class Loader {
       const Item& item = items[i];
       const std::string path = at + "/" + std::to_string(i);
       if (item.is_document && !rules.document(item.id)) {
-        errors_.add(path + "/document", "no document with the id \"" + item.id + "\"");
+        errors_.add(ErrorCode::unknown_id, path + "/document", "no document with the id \"" + item.id + "\"");
       }
       if (!seen.insert(item.id).second) {
-        errors_.add(path, "\"" + item.id + "\" is already in this checklist");
+        errors_.add(ErrorCode::duplicate_id, path, "\"" + item.id + "\" is already in this checklist");
       }
       check_items(rules, item.one_of, path + "/oneOf", seen);
       check_items(rules, item.all_of, path + "/allOf", seen);
@@ -394,9 +399,9 @@ class Loader {
   }
 
   void check_sources(const Ruleset& rules, const std::vector<std::string>& ids, const std::string& at) {
-    if (ids.empty()) errors_.add(at, "every rule must cite at least one source");
+    if (ids.empty()) errors_.add(ErrorCode::missing_source, at, "every rule must cite at least one source");
     for (const std::string& id : ids) {
-      if (!rules.source(id)) errors_.add(at, "no source with the id \"" + id + "\"");
+      if (!rules.source(id)) errors_.add(ErrorCode::unknown_id, at, "no source with the id \"" + id + "\"");
     }
   }
 
@@ -404,21 +409,13 @@ class Loader {
 };
 }  // namespace
 
-RulesetLoad load_ruleset(std::string_view json) {
-  RulesetLoad out;
+Result<Ruleset> load_ruleset(std::string_view json) {
   detail::JsonParse parsed = detail::parse_json(json);
-  if (!parsed.value) {
-    out.error = parsed.error;
-    return out;
-  }
+  if (!parsed) return parsed.error();
   ReadErrors errors;
-  Ruleset rules = Loader(errors).read(*parsed.value);
-  if (errors.any()) {
-    out.error = errors.first();
-  } else {
-    out.ruleset = std::move(rules);
-  }
-  return out;
+  Ruleset rules = Loader(errors).read(*parsed);
+  if (errors.any()) return errors.first();
+  return rules;
 }
 
 }  // namespace iin

@@ -26,7 +26,7 @@ ObjectReader::ObjectReader(const JsonValue& value, std::string path, ReadErrors&
       errors_(errors),
       style_(style),
       used_(value.members.size(), false) {
-  if (value.type != JsonValue::Type::object) errors_.add(path_, "expected an object" + found(value));
+  if (value.type != JsonValue::Type::object) errors_.add(ErrorCode::wrong_type, path_, "expected an object" + found(value));
 }
 
 std::string ObjectReader::path_of(std::string_view key) const {
@@ -46,7 +46,7 @@ const JsonValue* ObjectReader::member(std::string_view key, bool required) {
     }
   }
   if (required && value_.type == JsonValue::Type::object) {
-    errors_.add(path_, "missing the required key \"" + std::string(key) + "\"");
+    errors_.add(ErrorCode::missing_key, path_, "missing the required key \"" + std::string(key) + "\"");
   }
   return nullptr;
 }
@@ -60,11 +60,11 @@ std::optional<std::string> ObjectReader::optional_string(std::string_view key) {
   const JsonValue* value = member(key, false);
   if (!value) return std::nullopt;
   if (value->type != JsonValue::Type::string) {
-    errors_.add(path_of(key), "expected a string" + found(*value));
+    errors_.add(ErrorCode::wrong_type, path_of(key), "expected a string" + found(*value));
     return std::nullopt;
   }
   if (value->string.empty()) {
-    errors_.add(path_of(key), "expected a non-empty string");
+    errors_.add(ErrorCode::invalid_value, path_of(key), "expected a non-empty string");
     return std::nullopt;
   }
   return value->string;
@@ -75,7 +75,8 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, std::int
   const JsonValue* value = member(key, required);
   if (!value) return std::nullopt;
   if (value->type != JsonValue::Type::integer || value->integer < min || value->integer > max) {
-    errors_.add(path_of(key),
+    errors_.add(value->type == JsonValue::Type::integer ? ErrorCode::invalid_value : ErrorCode::wrong_type,
+                path_of(key),
                 "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
                     (value->type == JsonValue::Type::integer ? ", found " + std::to_string(value->integer)
                                                              : found(*value)));
@@ -88,7 +89,7 @@ bool ObjectReader::flag(std::string_view key) {
   const JsonValue* value = member(key, false);
   if (!value) return false;
   if (value->type != JsonValue::Type::boolean) {
-    errors_.add(path_of(key), "expected true or false" + found(*value));
+    errors_.add(ErrorCode::wrong_type, path_of(key), "expected true or false" + found(*value));
     return false;
   }
   return value->boolean;
@@ -98,11 +99,11 @@ const JsonValue* ObjectReader::array_member(std::string_view key, bool optional,
   const JsonValue* value = member(key, !optional);
   if (!value) return nullptr;
   if (value->type != JsonValue::Type::array) {
-    errors_.add(path_of(key), "expected an array" + found(*value));
+    errors_.add(ErrorCode::wrong_type, path_of(key), "expected an array" + found(*value));
     return nullptr;
   }
   if (value->items.size() > max_items) {
-    errors_.add(path_of(key), "has " + std::to_string(value->items.size()) + " items; at most " +
+    errors_.add(ErrorCode::too_large, path_of(key), "has " + std::to_string(value->items.size()) + " items; at most " +
                                   std::to_string(max_items) + " are allowed");
     return nullptr;
   }
@@ -112,7 +113,7 @@ const JsonValue* ObjectReader::array_member(std::string_view key, bool optional,
 void ObjectReader::finish() {
   for (std::size_t i = 0; i < used_.size(); ++i) {
     if (!used_[i]) {
-      errors_.add(path_of(value_.members[i].first), "unknown key \"" + value_.members[i].first + "\"");
+      errors_.add(ErrorCode::unknown_key, path_of(value_.members[i].first), "unknown key \"" + value_.members[i].first + "\"");
       return;
     }
   }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "iin/error.hpp"
 #include "shared/json_tree.hpp"
 
 namespace iin::detail {
@@ -14,14 +15,17 @@ namespace iin::detail {
 // Collects the first problem; later ones are usually consequences of it.
 class ReadErrors {
  public:
-  void add(const std::string& path, const std::string& what) {
-    if (first_.empty()) first_ = (path.empty() ? "/" : path) + ": " + what;
+  void add(ErrorCode code, const std::string& path, std::string what) {
+    if (!first_) first_ = Error{code, path, std::move(what)};
   }
-  bool any() const { return !first_.empty(); }
-  const std::string& first() const { return first_; }
+  void add(Error error) {
+    if (!first_) first_ = std::move(error);
+  }
+  bool any() const { return first_.has_value(); }
+  const Error& first() const { return *first_; }
 
  private:
-  std::string first_;
+  std::optional<Error> first_;
 };
 
 // How paths are written: JSON Pointers ("/channels/0/id") for rulesets, JavaScript-style

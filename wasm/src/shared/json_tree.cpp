@@ -58,7 +58,7 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     v.string = std::move(value);
     return add(std::move(v));
   }
-  bool binary(binary_t&) override { return fail("binary values are not JSON"); }
+  bool binary(binary_t&) override { return fail(ErrorCode::not_json, "binary values are not JSON"); }
   bool start_object(std::size_t) override { return open(JsonValue::Type::object); }
   bool key(string_t& name) override {
     key_ = std::move(name);
@@ -73,7 +73,8 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     std::sort(keys.begin(), keys.end());
     const auto twice = std::adjacent_find(keys.begin(), keys.end());
     if (twice != keys.end())
-      return fail("the key \"" + std::string(*twice) + "\" appears twice in the object at " + pointer());
+      return fail(ErrorCode::duplicate_key, "the key \"" + std::string(*twice) + "\" appears twice in this object",
+                  pointer());
     return close();
   }
   bool start_array(std::size_t) override { return open(JsonValue::Type::array); }
@@ -84,26 +85,24 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     const std::size_t colon = message.find(": ");
     if (colon != std::string::npos) message = message.substr(colon + 2);
     // The message quotes the input, which may be broken UTF-8.
-    error_ =
-        "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) + ": " + repair_utf8(message);
-    return false;
+    return fail(ErrorCode::not_json,
+                "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) + ": " + repair_utf8(message));
   }
 
   JsonParse result() {
-    JsonParse out;
-    if (error_.empty()) out.value = std::move(root_);
-    out.error = error_;
-    return out;
+    if (error_) return std::move(*error_);
+    return std::move(*root_);
   }
 
  private:
-  bool fail(std::string message) {
-    if (error_.empty()) error_ = std::move(message);
+  bool fail(ErrorCode code, std::string message, std::string path = {}) {
+    if (!error_) error_ = Error{code, std::move(path), std::move(message)};
     return false;
   }
   bool open(JsonValue::Type type) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-      return fail("nested deeper than " + std::to_string(limits_.max_depth) + " levels");
+      return fail(ErrorCode::too_deep, "nested deeper than " + std::to_string(limits_.max_depth) + " levels",
+                  pointer());
     }
     JsonValue v;
     v.type = type;
@@ -123,7 +122,7 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
   std::string pointer() const {
     std::string out;
     for (std::size_t i = 1; i < names_.size(); ++i) out += "/" + names_[i];
-    return out.empty() ? "/" : out;
+    return out;
   }
   bool add(JsonValue value) {
     if (stack_.empty()) {
@@ -142,7 +141,7 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
   std::vector<std::string> names_;  // each open container's key or index in its parent
   std::string key_;
   std::optional<JsonValue> root_;
-  std::string error_;
+  std::optional<Error> error_;
 };
 }  // namespace
 
@@ -168,10 +167,9 @@ const char* type_name(JsonValue::Type type) {
 
 JsonParse parse_json(std::string_view text, const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    JsonParse out;
-    out.error = "the text is " + std::to_string(text.size()) + " bytes; the limit is " +
-                std::to_string(limits.max_bytes);
-    return out;
+    return Error{ErrorCode::too_large, "",
+                 "the text is " + std::to_string(text.size()) + " bytes; the limit is " +
+                     std::to_string(limits.max_bytes)};
   }
   TreeBuilder builder(text, limits);
   json::sax_parse(text.begin(), text.end(), &builder);

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "iin/error.hpp"
+
 namespace iin::detail {
 
 struct JsonValue {
@@ -30,10 +32,9 @@ struct JsonLimits {
   int max_depth = 32;
 };
 
-struct JsonParse {
-  std::optional<JsonValue> value;
-  std::string error;  // set when value is empty: what is wrong, and where (line and column)
-};
+// The tree, or what is wrong and where (the line and column in the message, a JSON Pointer as the
+// path where one is known).
+using JsonParse = Result<JsonValue>;
 
 JsonParse parse_json(std::string_view text, const JsonLimits& limits = {});
 
