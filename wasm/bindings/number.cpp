@@ -9,7 +9,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "iin/batch.hpp"
@@ -42,12 +44,13 @@ struct Wire {
 };
 
 struct Session {
-  std::string input;
+  char* input = nullptr;  // malloc'd, so that a failed allocation is an answer and not an abort
+  std::size_t input_capacity = 0;
   std::string text_area;
   std::int32_t text_area_units = 0;
   Wire wire{};
   iin::CheckOptions options;
-  std::vector<std::uint8_t> codes;
+  iin::LineCodes codes;
 };
 Session session;
 
@@ -110,48 +113,87 @@ void write_wire(const iin::IdResult& r) {
   w.text_area_bytes = static_cast<std::int32_t>(session.text_area.size());
 }
 
-// Room for `bytes` of UTF-8 input; iin-checker.js encodes straight into it.
+// Room for `bytes` of UTF-8 input; iin-checker.js encodes straight into it. 0 when the memory
+// runs out (the old buffer is gone then too, and the module stays usable).
 std::uintptr_t input_buffer(std::size_t bytes) {
-  session.input.resize(bytes);
-  return reinterpret_cast<std::uintptr_t>(session.input.data());
+  if (bytes > session.input_capacity) {
+    std::free(session.input);
+    session.input = static_cast<char*>(std::malloc(bytes));
+    session.input_capacity = session.input ? bytes : 0;
+  }
+  return reinterpret_cast<std::uintptr_t>(session.input);
 }
 
-// Options apply to every later check until set again. Returns an error message, or "".
-std::string set_options(bool strict, const std::string& expect, const std::string& birth_date,
-                        const std::string& gender) {
+val error_object(const iin::Error& error) {
+  val out = val::object();
+  out.set("code", std::string(iin::name(error.code)));
+  out.set("path", error.path);
+  out.set("message", error.message);
+  return out;
+}
+
+// Options apply to every later check until set again. Returns null, or the error { code, path, message }.
+val set_options(bool strict, const std::string& expect, const std::string& birth_date, const std::string& gender) {
   iin::CheckOptions options;
   options.strict = strict;
+  const auto refuse = [](const char* path, const std::string& message) {
+    return error_object({iin::ErrorCode::invalid_value, path, message});
+  };
   if (!expect.empty() && !(options.expect = iin::parse_kind(expect))) {
-    return "options.expect must be 'iin' or 'bin', not '" + expect + "'";
+    return refuse("options.expect", "must be 'iin' or 'bin', not '" + expect + "'");
   }
   if (!birth_date.empty() && !(options.birth_date = iin::parse_iso_date(birth_date))) {
-    return "options.birthDate must be a real date written YYYY-MM-DD, not '" + birth_date + "'";
+    return refuse("options.birthDate", "must be a real date written YYYY-MM-DD, not '" + birth_date + "'");
   }
   if (!gender.empty() && !(options.gender = iin::parse_gender(gender))) {
-    return "options.gender must be 'male' or 'female', not '" + gender + "'";
+    return refuse("options.gender", "must be 'male' or 'female', not '" + gender + "'");
   }
   session.options = options;
-  return {};
+  return val::null();
 }
 
-// Checks the first `bytes` of the input buffer, as check() or as line of a checkMany() text.
-void check_input(std::size_t bytes, int batch_mode) {
-  const std::string_view input(session.input.data(), bytes);
-  write_wire(batch_mode < 0
-                 ? iin::check(input, session.options)
-                 : iin::check_line(input, static_cast<iin::BatchMode>(batch_mode), session.options));
+std::string_view input(std::size_t bytes) { return {session.input, bytes}; }
+
+iin::TextLayout text_layout(int separator, int column, bool header) {
+  return {static_cast<char>(separator), column, header};
 }
 
-val check_lines(std::size_t bytes, int batch_mode) {
-  const iin::BatchSummary s =
-      iin::check_lines(std::string_view(session.input.data(), bytes), static_cast<iin::BatchMode>(batch_mode),
+// Checks the first `bytes` of the input buffer, as check() or as a line of a checkMany() text.
+void check_input(std::size_t bytes, int batch_mode, int separator, int column) {
+  write_wire(batch_mode < 0 ? iin::check(input(bytes), session.options)
+                            : iin::check_line(input(bytes), static_cast<iin::BatchMode>(batch_mode),
+                                              text_layout(separator, column, false), session.options));
+}
+
+val check_lines(std::size_t bytes, int batch_mode, int separator, int column, bool header) {
+  const iin::Result<iin::BatchSummary> s =
+      iin::check_lines(input(bytes), static_cast<iin::BatchMode>(batch_mode), text_layout(separator, column, header),
                        session.options, session.codes);
   val out = val::object();
-  out.set("total", s.total);
-  out.set("valid", s.valid);
-  out.set("invalid", s.invalid);
-  out.set("blank", s.blank);
+  if (!s) {
+    out.set("error", error_object(s.error()));
+    return out;
+  }
+  out.set("total", s->total);
+  out.set("valid", s->valid);
+  out.set("invalid", s->invalid);
+  out.set("blank", s->blank);
   out.set("codes", val(emscripten::typed_memory_view(session.codes.size(), session.codes.data())));
+  return out;
+}
+
+// `separator` -1 lets the text tell.
+val detect_layout(std::size_t bytes, int separator) {
+  const iin::DetectedLayout found = iin::detect_layout(
+      input(bytes), separator < 0 ? std::nullopt : std::optional<char>(static_cast<char>(separator)));
+  val names = val::array();
+  for (const std::string& name : found.names) names.call<void>("push", name);  // decoded with U+FFFD for broken bytes
+  val out = val::object();
+  out.set("separator", found.layout.separator);
+  out.set("column", found.layout.column);
+  out.set("header", found.layout.header);
+  out.set("columns", found.columns);
+  out.set("names", names);
   return out;
 }
 
@@ -183,6 +225,7 @@ val wire_layout() {
   out.set("entities", names<iin::Entity>(3));
   out.set("divisions", names<iin::Division>(4));
   out.set("blankLine", iin::kBlankLine);
+  out.set("maxInputBytes", static_cast<double>(iin::kMaxInputBytes));
   out.set("version", std::string(IIN_VERSION));
   return out;
 }
@@ -193,5 +236,6 @@ EMSCRIPTEN_BINDINGS(iin_checker) {
   emscripten::function("setOptions", &set_options);
   emscripten::function("checkInput", &check_input);
   emscripten::function("checkLines", &check_lines);
+  emscripten::function("detectLayout", &detect_layout);
   emscripten::function("wireLayout", &wire_layout);
 }

@@ -1,19 +1,91 @@
 // Checking IINs and BINs through the compiled number checker. check() runs on every
 // keystroke, so its answer comes back as a block of 32-bit words (the "wire", laid out by
-// bindings.cpp and described by wireLayout()) rather than as JSON.
+// bindings/number.cpp and described by wireLayout()) rather than as JSON.
+//
+// Every argument is checked here, before anything is copied into WebAssembly: a huge string
+// costs nothing, and a value the module refuses never reaches a cache.
 
 import { requireKnownKeys, requireString, describe } from './arguments.js';
-import { Lines } from './lines.js';
+import { fromCore, rangeError, typeError } from './errors.js';
+import { Lines, splitFields } from './lines.js';
 
 const CHECK_OPTIONS = ['strict', 'expect', 'birthDate', 'gender'];
+const MANY_OPTIONS = [...CHECK_OPTIONS, 'column', 'header', 'separator'];
+const SEPARATORS = ['', ',', ';', '\t'];
 const SINGLE_CHECK = -1;
 const BATCH_TEXT = 0;
 const BATCH_ITEMS = 1;
-const NO_OPTIONS = '0|||';
+const LET_THE_TEXT_TELL = -1;
 const MIN_INPUT_BYTES = 64;
+/** Option strings longer than this are refused before they reach WebAssembly. */
+export const MAX_OPTION_LENGTH = 64;
+/** checkMany() takes texts (and arrays, joined) of at most this many UTF-16 code units. */
+export const MAX_TEXT_LENGTH = 2 ** 28;
 
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+
+// The UTF-8 bytes of text[from...], as TextEncoder writes them (a lone surrogate becomes U+FFFD).
+function utf8Length(text, from) {
+  let bytes = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function requireOptionString(value, path, expected) {
+  if (value === undefined) return;
+  requireString(value, path);
+  if (value.length > MAX_OPTION_LENGTH) {
+    throw rangeError('invalid_value', path,
+      `${path} must be ${expected}, not a text of ${value.length} characters.`);
+  }
+}
+
+/** Checks the options of check() (and those checkMany() shares with it); returns them as a cache key. */
+function checkOptionsKey(options, known) {
+  requireKnownKeys(options, known, 'option', 'options');
+  const o = options ?? {};
+  if (o.strict !== undefined && typeof o.strict !== 'boolean') {
+    throw typeError('options.strict', `options.strict must be true or false, not ${describe(o.strict)}.`);
+  }
+  requireOptionString(o.expect, 'options.expect', "'iin' or 'bin'");
+  requireOptionString(o.birthDate, 'options.birthDate', 'a date written YYYY-MM-DD');
+  requireOptionString(o.gender, 'options.gender', "'male' or 'female'");
+  return JSON.stringify([o.strict === true, o.expect ?? '', o.birthDate ?? '', o.gender ?? '']);
+}
+
+function checkManyOptions(options) {
+  const o = options ?? {};
+  if (o.column !== undefined) {
+    if (typeof o.column === 'string') {
+      requireOptionString(o.column, 'options.column', 'a column number or name');
+    } else if (!(Number.isInteger(o.column) && o.column >= 0)) {
+      throw typeError('options.column',
+        `options.column must be a column number (0 for the first) or a column name, not ${describe(o.column)}.`);
+    }
+  }
+  if (o.header !== undefined && typeof o.header !== 'boolean') {
+    throw typeError('options.header', `options.header must be true or false, not ${describe(o.header)}.`);
+  }
+  if (o.separator !== undefined) {
+    requireOptionString(o.separator, 'options.separator', "',', ';', a tab or ''");
+    if (!SEPARATORS.includes(o.separator)) {
+      throw rangeError('invalid_value', 'options.separator',
+        `options.separator must be ',', ';', '\\t' or '' (none), not ${JSON.stringify(o.separator)}.`);
+    }
+  }
+  return o;
+}
+
+const sameName = (a, b) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 export class NumberChecker {
   #core;
@@ -22,43 +94,86 @@ export class NumberChecker {
   #inputCapacity = 0;
   #inputView = null;
   #wireView = null;
-  #optionsKey = NO_OPTIONS;
+  #optionsKey = null;
 
   constructor(core) {
     this.#core = core;
     this.#layout = core.wireLayout();
     this.version = this.#layout.version;
+    this.#setOptions({});
   }
 
   /** Checks one IIN or BIN as a person typed or pasted it. */
   check(input, options) {
     requireString(input, 'check(input)');
-    this.#applyOptions(options);
+    const key = checkOptionsKey(options, CHECK_OPTIONS);
+    if (input.length > this.#layout.maxInputBytes) return this.#tooLong(input);
+    this.#applyOptions(options, key);
     return this.#run(input, SINGLE_CHECK);
   }
 
-  /** Checks a newline-separated text (first field of each line) or an array of strings. */
+  /** Checks the lines of a text (one field of each: see `column`) or an array of strings. */
   checkMany(input, options) {
     let text;
     let items = null;
     if (typeof input === 'string') {
       text = input;
     } else if (Array.isArray(input)) {
-      for (let i = 0; i < input.length; i += 1) {
-        if (typeof input[i] !== 'string') requireString(input[i], `checkMany(items)[${i}]`);
+      items = input.slice();  // the caller may change theirs later: the batch keeps what it checked
+      let length = items.length;
+      for (let i = 0; i < items.length; i += 1) {
+        if (typeof items[i] !== 'string') requireString(items[i], `checkMany(items)[${i}]`);
+        length += items[i].length;
       }
-      items = input;
-      text = input.join('\n');
+      if (length > MAX_TEXT_LENGTH) this.#tooLarge('checkMany(items)', length);
+      text = items.join('\n');
     } else {
       requireString(input, 'checkMany(input) (a text or an array of strings)');
     }
-    this.#applyOptions(options);
-    if (items?.length === 0) return this.#batch(text, { total: 0, valid: 0, invalid: 0, blank: 0, codes: new Uint8Array(0) }, items);
-    const mode = items ? BATCH_ITEMS : BATCH_TEXT;
-    const raw = this.#core.checkLines(this.#encode(text), mode);
+    if (text.length > MAX_TEXT_LENGTH) this.#tooLarge('checkMany(input)', text.length);
+    const key = checkOptionsKey(options, items ? CHECK_OPTIONS : MANY_OPTIONS);
+    const o = checkManyOptions(options);
+    this.#applyOptions(options, key);
+    if (items?.length === 0) return this.#batch({ total: 0, valid: 0, invalid: 0, blank: 0, codes: new Uint8Array(0) }, { items, key });
+    const bytes = this.#encode(text, items ? 'checkMany(items)' : 'checkMany(input)');
+    const layout = items ? null : this.#textLayout(bytes, o);
+    const raw = items
+      ? this.#core.checkLines(bytes, BATCH_ITEMS, 0, 0, false)
+      : this.#core.checkLines(bytes, BATCH_TEXT, layout.separator.charCodeAt(0) || 0, layout.column, layout.header);
+    if (raw.error) throw fromCore(raw.error);
     const lines = { total: raw.total, valid: raw.valid, invalid: raw.invalid, blank: raw.blank, codes: raw.codes.slice() };
-    if (items && lines.codes.length !== items.length) return this.#batch(text, this.#itemByItem(items), items);
-    return this.#batch(text, lines, items);
+    if (items && lines.codes.length !== items.length) return this.#batch(this.#itemByItem(items), { items, key });
+    return this.#batch(lines, { text, items, layout, key });
+  }
+
+  // Which separator and column, and whether there is a header: the options, else the text's own.
+  #textLayout(bytes, o) {
+    const separator = o.separator === undefined ? LET_THE_TEXT_TELL : o.separator.charCodeAt(0) || 0;
+    const found = this.#core.detectLayout(bytes, separator);
+    const names = found.names;
+    const layout = {
+      separator: found.separator ? String.fromCharCode(found.separator) : '',
+      column: found.column,
+      columns: found.columns,
+      header: o.header ?? found.header,
+      names,
+    };
+    if (typeof o.column === 'string') {
+      const index = names.findIndex((name) => sameName(name, o.column));
+      if (index === -1) {
+        throw rangeError('unknown_id', 'options.column',
+          `options.column names no column: ${JSON.stringify(o.column)}; the first line holds ${names.map((n) => JSON.stringify(n)).join(', ')}.`);
+      }
+      layout.column = index;
+      layout.header = o.header ?? true;
+    } else if (o.column !== undefined) {
+      if (o.column >= found.columns) {
+        throw rangeError('invalid_value', 'options.column',
+          `options.column is ${o.column}, but the lines have ${found.columns} column${found.columns === 1 ? '' : 's'} (numbered from 0).`);
+      }
+      layout.column = o.column;
+    }
+    return Object.freeze({ ...layout, names: Object.freeze(names) });
   }
 
   // For arrays whose items hold line breaks, which the joined text would split.
@@ -66,23 +181,25 @@ export class NumberChecker {
     const codes = new Uint8Array(items.length);
     let valid = 0;
     items.forEach((item, index) => {
-      const code = this.#run(item, SINGLE_CHECK).errors[0]?.code ?? 'ok';
+      const code = (item.length > this.#layout.maxInputBytes ? this.#tooLong(item) : this.#run(item, SINGLE_CHECK))
+        .errors[0]?.code ?? 'ok';
       codes[index] = this.#layout.codes.indexOf(code);
       if (code === 'ok') valid += 1;
     });
     return { total: items.length, valid, invalid: items.length - valid, blank: 0, codes };
   }
 
-  #batch(text, lines, items) {
+  #batch(lines, { text, items = null, layout = null, key }) {
     const checker = this;
     const { codes } = lines;
     const names = this.#layout.codes;
     const blankLine = this.#layout.blankLine;
-    const options = this.#optionsKey;
-    const textLines = items ? null : new Lines(text, codes.length);
+    const textLines = items ? null : new Lines(text, codes.length, { header: layout.header });
     const requireLine = (index) => {
       if (!(Number.isInteger(index) && index >= 0 && index < codes.length)) {
-        throw new RangeError(`No line ${index}: the lines are numbered 0 to ${codes.length - 1}.`);
+        throw rangeError('invalid_value', 'index',
+          codes.length === 0 ? `There is no line ${describe(index)}: the batch is empty.`
+            : `There is no line ${describe(index)}: the lines are numbered 0 to ${codes.length - 1}.`);
       }
     };
     return Object.freeze({
@@ -93,6 +210,10 @@ export class NumberChecker {
       codes,
       codeNames: Object.freeze([...names]),
       blankCode: blankLine,
+      /** How the text's lines were read: { separator, column, columns, header, names }; null for an array. */
+      layout,
+      /** The header line (not checked, not counted), or null. */
+      header: textLines?.header ?? null,
       /** 'valid', 'blank', or the code of the line's first error. */
       outcome(index) {
         requireLine(index);
@@ -100,42 +221,55 @@ export class NumberChecker {
         if (code === blankLine) return 'blank';
         return code === 0 ? 'valid' : names[code];
       },
-      /** The text of line (or item) `index`, as given. */
+      /** The text of line (or item) `index`, without its line end. */
       line(index) {
         requireLine(index);
         return items ? items[index] : textLines.at(index);
       },
+      /** The fields of line `index`, quotes undone (an item is one field). */
+      fields(index) {
+        const line = this.line(index);
+        return items ? [line] : splitFields(line, layout.separator);
+      },
       /** The full check result for line (or item) `index`, as the batch judged it. */
       result(index) {
         const line = this.line(index);
-        checker.#restoreOptions(options);
-        return checker.#run(line, items ? SINGLE_CHECK : BATCH_TEXT);
+        if (items && line.length > checker.#layout.maxInputBytes) return checker.#tooLong(line);
+        checker.#restoreOptions(key);
+        return items ? checker.#run(line, SINGLE_CHECK)
+          : checker.#run(line, BATCH_TEXT, layout.separator.charCodeAt(0) || 0, layout.column);
       },
     });
   }
 
-  #applyOptions(options) {
-    if (options === undefined && this.#optionsKey === NO_OPTIONS) return;
-    requireKnownKeys(options, CHECK_OPTIONS, 'check option');
-    const o = options ?? {};
-    const key = `${o.strict ? 1 : 0}|${o.expect ?? ''}|${o.birthDate ?? ''}|${o.gender ?? ''}`;
+  #applyOptions(options, key) {
     if (key === this.#optionsKey) return;
-    for (const name of ['expect', 'birthDate', 'gender']) {
-      if (o[name] !== undefined) requireString(o[name], `options.${name}`);
-    }
-    if (o.strict !== undefined && typeof o.strict !== 'boolean') {
-      throw new TypeError(`options.strict must be true or false, not ${describe(o.strict)}.`);
-    }
-    const problem = this.#core.setOptions(!!o.strict, o.expect ?? '', o.birthDate ?? '', o.gender ?? '');
-    if (problem) throw new RangeError(problem);
-    this.#optionsKey = key;
+    this.#setOptions(options ?? {});
+  }
+
+  #setOptions(o) {
+    const problem = this.#core.setOptions(o.strict === true, o.expect ?? '', o.birthDate ?? '', o.gender ?? '');
+    if (problem) throw fromCore(problem);
+    this.#optionsKey = checkOptionsKey(o, MANY_OPTIONS);
   }
 
   #restoreOptions(key) {
     if (key === this.#optionsKey) return;
-    const [strict, expect, birthDate, gender] = key.split('|');
-    this.#core.setOptions(strict === '1', expect, birthDate, gender);
-    this.#optionsKey = key;
+    const [strict, expect, birthDate, gender] = JSON.parse(key);
+    this.#setOptions({ strict, expect: expect || undefined, birthDate: birthDate || undefined, gender: gender || undefined });
+  }
+
+  #tooLong(input) {
+    return {
+      input, normalized: '', valid: false, kind: 'unknown',
+      errors: [{ code: 'too_long', message: `The input is ${input.length} characters long; a number is read from at most ${this.#layout.maxInputBytes} bytes.` }],
+      warnings: [], checkDigit: null, expectedCheckDigit: null, iin: null, bin: null, suggestions: [],
+    };
+  }
+
+  #tooLarge(path, length) {
+    throw rangeError('too_large', path,
+      `${path} has ${length} characters; at most ${MAX_TEXT_LENGTH} are checked at once. Split it into parts.`);
   }
 
   // Views on the module's memory, made again only when the memory has grown.
@@ -149,25 +283,32 @@ export class NumberChecker {
     return heap;
   }
 
-  #encode(text) {
-    // Most input is ASCII: try one byte per UTF-16 unit first, then the UTF-8 worst case.
-    for (const bytesPerUnit of [1, 3]) {
-      const capacity = Math.max(MIN_INPUT_BYTES, text.length * bytesPerUnit);
-      if (capacity > this.#inputCapacity) {
-        this.#inputAddress = this.#core.inputBuffer(capacity);
-        this.#inputCapacity = capacity;
-        this.#inputView = null;
-      }
+  #reserve(bytes, path) {
+    if (bytes <= this.#inputCapacity) return;
+    this.#inputView = null;
+    this.#inputAddress = this.#core.inputBuffer(bytes);
+    this.#inputCapacity = this.#inputAddress ? bytes : 0;
+    if (!this.#inputAddress) {
+      throw rangeError('too_large', path,
+        `${path} needs ${bytes} bytes of memory, more than the checker can have on this device. Split it into parts.`);
+    }
+  }
+
+  // Most input is ASCII: one byte per UTF-16 unit is tried first; otherwise exactly as many
+  // bytes as the text needs, so one non-ASCII line does not triple the memory of a whole file.
+  #encode(text, path = 'check(input)') {
+    this.#reserve(Math.max(MIN_INPUT_BYTES, text.length), path);
+    for (;;) {
       const heap = this.#views();
       this.#inputView ??= heap.subarray(this.#inputAddress, this.#inputAddress + this.#inputCapacity);
       const { read, written } = utf8.encodeInto(text, this.#inputView);
       if (read === text.length) return written;
+      this.#reserve(written + utf8Length(text, read), path);
     }
-    throw new Error('unreachable: three bytes per UTF-16 unit always suffice');
   }
 
-  #run(input, mode) {
-    this.#core.checkInput(this.#encode(input), mode);
+  #run(input, mode, separator = 0, column = 0) {
+    this.#core.checkInput(this.#encode(input), mode, separator, column);
     return this.#readResult(input);
   }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Checking a Kazakhstani IIN (person) or BIN (organisation): normalize, check digit, decode.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,6 +13,9 @@
 namespace iin {
 
 inline constexpr int kDigits = 12;
+// check() reads at most this many bytes: anything longer is too_long without being read, so a
+// huge string costs nothing (the JavaScript API refuses it before copying it, too).
+inline constexpr std::size_t kMaxInputBytes = 4096;
 
 // The order is part of the wasm wire format and of checkMany's per-line codes.
 enum class Code : std::uint8_t {
@@ -19,6 +23,7 @@ enum class Code : std::uint8_t {
   // errors
   empty,
   invalid_character,
+  bidi_control,  // an invisible direction mark (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F)
   too_short,
   too_long,
   unissuable_checksum,

@@ -1,24 +1,41 @@
 #include "iin/batch.hpp"
 
-#if defined(__wasm_simd128__)
-#include <wasm_simd128.h>
-#endif
+#include <cstdlib>
+#include <string>
 
 #include "number/check_digit.hpp"
+#include "number/fields.hpp"
 
 namespace iin {
-namespace {
-std::string_view first_field(std::string_view line) {
-  const std::size_t end = line.find_first_of(",;\t");
-  std::string_view field = line.substr(0, end);
-  const std::size_t open = field.find_first_not_of(' ');
-  if (open != std::string_view::npos && field[open] == '"') {
-    const std::size_t close = field.find_last_not_of(" \r");
-    if (close > open && field[close] == '"') field = field.substr(open + 1, close - open - 1);
-  }
-  return field;
-}
 
+LineCodes::~LineCodes() { std::free(data_); }
+
+// Appends codes, growing the buffer with realloc: a failed allocation is an answer, not an abort.
+class LineCodesWriter {
+ public:
+  explicit LineCodesWriter(LineCodes& codes) : codes_(codes) { codes_.size_ = 0; }
+
+  bool reserve(std::size_t capacity) {
+    if (capacity <= codes_.capacity_) return true;
+    auto* grown = static_cast<std::uint8_t*>(std::realloc(codes_.data_, capacity));
+    if (!grown) return false;
+    codes_.data_ = grown;
+    codes_.capacity_ = capacity;
+    return true;
+  }
+  // The raw pointer keeps the hot loop free of aliasing reloads; it changes only when the buffer grows.
+  bool push(std::uint8_t code) {
+    if (codes_.size_ == codes_.capacity_ && !reserve(2 * codes_.capacity_ + 64)) return false;
+    codes_.data_[codes_.size_++] = code;
+    return true;
+  }
+  std::size_t size() const { return codes_.size_; }
+
+ private:
+  LineCodes& codes_;
+};
+
+namespace {
 std::uint8_t outcome(const IdResult& result, BatchMode mode) {
   if (result.errors.empty()) return static_cast<std::uint8_t>(Code::ok);
   const Code first = result.errors.front().code;
@@ -60,14 +77,14 @@ bool first_pass_sum(const char* line, std::size_t readable, int& sum) {
   return detail::check_digit_from(detail::weighted_sums(digits));
 }
 
-// The common line, twelve bare digits, judged without building a full result. Returns false
-// when check() must decide: other shapes, or a right check digit under strict or expect.
-bool quick_outcome(const char* line, std::size_t readable, const CheckOptions& options, std::uint8_t& code) {
+// Twelve bare digits, judged without building a full result. Returns false when check() must
+// decide: other shapes, or a right check digit under strict or expect.
+bool quick_outcome(const char* digits, std::size_t readable, const CheckOptions& options, std::uint8_t& code) {
   int first = 0;
-  if (!first_pass_sum(line, readable, first)) return false;
+  if (!first_pass_sum(digits, readable, first)) return false;
   std::optional<int> expected = first % 11;
-  if (*expected == 10) expected = check_digit_of_line(line);  // about one line in eleven
-  const int typed = line[11] - '0';
+  if (*expected == 10) expected = check_digit_of_line(digits);  // about one line in eleven
+  const int typed = digits[11] - '0';
   if (!expected) {
     code = static_cast<std::uint8_t>(Code::unissuable_checksum);
   } else if (*expected != typed) {
@@ -79,53 +96,81 @@ bool quick_outcome(const char* line, std::size_t readable, const CheckOptions& o
   }
   return true;
 }
-}  // namespace
 
-IdResult check_line(std::string_view line, BatchMode mode, const CheckOptions& options) {
-  return check(mode == BatchMode::text ? first_field(line) : line, options);
-}
-
-BatchSummary check_lines(std::string_view text, BatchMode mode, const CheckOptions& options,
-                         std::vector<std::uint8_t>& codes) {
-  CheckOptions line_options = options;
-  line_options.suggest = false;
-
-  // Codes go through a raw pointer and the counts live in locals: a byte stored through the
-  // vector could alias anything, and the compiler would reload everything after each store.
-  codes.assign(text.size() / (kDigits + 1) + 1, 0);
-  std::uint8_t* out = codes.data();
-  std::size_t lines = 0;
-  std::uint32_t valid = 0;
-  std::uint32_t blank = 0;
+// The common line: its number's field is twelve bare digits, with no quote before it. Returns
+// false for every other shape, which check_line() then reads in full. `end` is the line's end.
+bool quick_line(std::string_view text, std::size_t start, bool items, const TextLayout& layout,
+                const CheckOptions& options, std::uint8_t& code, std::size_t& end) {
   const char* const data = text.data();
   const std::size_t size = text.size();
+  const char separator = layout.separator;
+  if (separator == 0 && layout.column != 0) return false;
+  std::size_t field = start;
+  for (int column = 0; column < layout.column; ++column) {
+    const std::size_t stop = detail::find_first_of4(data, field, size, separator, '"', '\r', '\n');
+    if (stop == size || data[stop] != separator) return false;
+    field = stop + 1;
+  }
+  const std::size_t after = field + kDigits;
+  if (after > size) return false;
+  const char next = after < size ? data[after] : '\n';
+  const bool at_line_end = next == '\n' || (!items && next == '\r');
+  if (!at_line_end && !(separator != 0 && next == separator)) return false;
+  if (!quick_outcome(data + field, size - field, options, code)) return false;
+  end = at_line_end ? after : detail::line_end(text, after);
+  return true;
+}
+
+std::size_t item_end(std::string_view text, std::size_t from) {
+  const std::size_t end = text.find('\n', from);
+  return end == std::string_view::npos ? text.size() : end;
+}
+}  // namespace
+
+std::string field_of(std::string_view line, const TextLayout& layout) {
+  return detail::field_at(line, layout.separator, layout.column);
+}
+
+IdResult check_line(std::string_view line, BatchMode mode, const TextLayout& layout, const CheckOptions& options) {
+  return mode == BatchMode::text ? check(field_of(line, layout), options) : check(line, options);
+}
+
+Result<BatchSummary> check_lines(std::string_view text, BatchMode mode, const TextLayout& layout,
+                                 const CheckOptions& options, LineCodes& codes) {
+  CheckOptions line_options = options;
+  line_options.suggest = false;
+  const bool items = mode == BatchMode::items;
+  const TextLayout line_layout = items ? TextLayout{} : layout;
+
+  LineCodesWriter out(codes);
+  const std::size_t size = text.size();
+  const auto out_of_memory = [&] {
+    return Error{ErrorCode::too_large, "",
+                 "not enough memory for the results of " + std::to_string(out.size()) + "+ lines (" +
+                     std::to_string(size) + " bytes of text)"};
+  };
+  if (!out.reserve(size / (kDigits + 1) + 1)) return out_of_memory();
+
+  std::uint32_t valid = 0;
+  std::uint32_t blank = 0;
+  std::size_t start = items ? 0 : detail::skip_bom(text);
+  if (!items && layout.header && start < size) start = detail::next_line(text, detail::line_end(text, start));
   // n items joined with '\n' make n lines, even when the last item is empty.
-  const bool last_line_may_be_empty = mode == BatchMode::items;
-  std::size_t start = 0;
-  while (start < size || (last_line_may_be_empty && start == size)) {
-    std::size_t end = start + kDigits;
-    const bool twelve = end <= size && (end == size || data[end] == '\n' ||
-                                        (data[end] == '\r' && (end + 1 == size || data[end + 1] == '\n')));
+  while (start < size || (items && start == size)) {
     std::uint8_t code;
-    if (twelve && quick_outcome(data + start, size - start, line_options, code)) {
-      end += end < size && data[end] == '\r';
-    } else {
-      end = text.find('\n', start);
-      if (end == std::string_view::npos) end = size;
-      code = outcome(check_line(text.substr(start, end - start), mode, line_options), mode);
+    std::size_t end;
+    if (!quick_line(text, start, items, line_layout, line_options, code, end)) {
+      end = items ? item_end(text, start) : detail::line_end(text, start);
+      code = outcome(check_line(text.substr(start, end - start), mode, line_layout, line_options), mode);
     }
-    if (lines == codes.size()) {
-      codes.resize(2 * codes.size());
-      out = codes.data();
-    }
-    out[lines++] = code;
+    if (!out.push(code)) return out_of_memory();
     valid += code == static_cast<std::uint8_t>(Code::ok);
     blank += code == kBlankLine;
-    start = end + 1;
+    if (items && end == size) break;
+    start = items ? end + 1 : detail::next_line(text, end);
   }
-  codes.resize(lines);
-  const auto total = static_cast<std::uint32_t>(lines) - blank;
-  return {total, valid, total - valid, blank};
+  const auto total = static_cast<std::uint32_t>(out.size()) - blank;
+  return BatchSummary{total, valid, total - valid, blank};
 }
 
 }  // namespace iin

@@ -15,6 +15,7 @@ const char* name(Code code) {
       "ok",
       "empty",
       "invalid_character",
+      "bidi_control",
       "too_short",
       "too_long",
       "unissuable_checksum",
@@ -141,12 +142,27 @@ void decode(IdResult& result, const int* digits) {
 
 IdResult check(std::string_view utf8_input, const CheckOptions& options) {
   IdResult result;
+  if (utf8_input.size() > kMaxInputBytes) {
+    result.errors.push_back({Code::too_long, concat({"The input is ", std::to_string(utf8_input.size()),
+                                                     " bytes long; a number is read from at most ",
+                                                     std::to_string(kMaxInputBytes), "."})});
+    return result;
+  }
   detail::Normalized normalized = detail::normalize(utf8_input);
   result.normalized = std::move(normalized.digits);
   const std::size_t count = result.normalized.size();
 
   if (normalized.first_bad) {
     const detail::BadCharacter& bad = *normalized.first_bad;
+    if (detail::is_bidi_control(bad.code_point)) {
+      result.errors.push_back(
+          {Code::bidi_control,
+           concat({"Character ", std::to_string(bad.position + 1), " is ", detail::describe_character(bad),
+                   ", an invisible direction mark: it changes the order in which the text is shown, so "
+                   "what is shown may not be what was typed."}),
+           bad.position});
+      return result;
+    }
     result.errors.push_back(
         {Code::invalid_character,
          concat({"Character ", std::to_string(bad.position + 1), " is ", detail::describe_character(bad),
@@ -179,8 +195,8 @@ IdResult check(std::string_view utf8_input, const CheckOptions& options) {
     const char typed[] = {static_cast<char>('0' + digits[11]), '\0'};
     const char expected[] = {static_cast<char>('0' + *result.expected_check_digit), '\0'};
     result.errors.push_back({Code::checksum_mismatch,
-                             concat({"The last digit is ", typed,
-                                     ", but the first 11 digits give a check digit of ", expected, "."})});
+                             concat({"The check digit (the 12th) is ", typed, ", but the first 11 digits give ",
+                                     expected, ": one of the twelve digits is mistyped, which one is not known."})});
   } else {
     if (result.kind == Kind::unknown) {
       if (options.strict) {

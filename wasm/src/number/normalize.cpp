@@ -38,6 +38,13 @@ const char* lookalike_hint(char32_t c) {
     case 0x041E:
     case 0x043E:
       return "the Cyrillic letter O, not the digit 0";
+    case 0x039F:
+    case 0x03BF:
+      return "the Greek letter omicron, not the digit 0";
+    case 0x0399:
+      return "the Greek letter iota, not the digit 1";
+    case 0x0392:
+      return "the Greek letter beta, not the digit 8";
     case U'l':
     case U'I':
     case U'|':
@@ -58,9 +65,14 @@ const char* lookalike_hint(char32_t c) {
   }
   if (c >= 0xFF10 && c <= 0xFF19) return "a full-width digit; use the digits 0-9";
   if (c >= 0x0660 && c <= 0x0669) return "an Arabic-Indic digit; use the digits 0-9";
+  if (c >= 0x06F0 && c <= 0x06F9) return "a Persian digit; use the digits 0-9";
   return nullptr;
 }
 }  // namespace
+
+bool is_bidi_control(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
+}
 
 Normalized normalize(std::string_view utf8) {
   Normalized result;
@@ -84,6 +96,8 @@ std::string describe_character(const BadCharacter& bad) {
   std::string out;
   if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
     out = "the control character " + hex_code(c);
+  } else if (is_bidi_control(c)) {
+    out = hex_code(c);  // the mark itself would reorder the message around it
   } else if (c == kReplacementCharacter) {
     out = hex_code(c) + ", a replacement for a broken character (such as half of an emoji)";
   } else {

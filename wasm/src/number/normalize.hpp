@@ -21,6 +21,9 @@ struct Normalized {
 // Separators dropped: space, tab, CR, LF, hyphen, dot, U+00A0, U+2009, U+202F.
 Normalized normalize(std::string_view utf8);
 
+// U+202A-U+202E, U+2066-U+2069, U+200E, U+200F: they reorder what is shown.
+bool is_bidi_control(char32_t c);
+
 // "\"x\" (U+0078)", with a hint for look-alikes such as the Cyrillic letter O.
 std::string describe_character(const BadCharacter& bad);
 
