@@ -7,8 +7,10 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import path from 'node:path';
 
 const [web, site, version] = process.argv.slice(2);
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js)$/;
-const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/)/;
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js|vendor\/.*)$/;
+// vendor/: bundled at build time and loaded on demand (the .xlsx writer): the service worker
+// keeps it once it has been used, not on install.
+const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/|^vendor\/)/;
 
 function filesUnder(folder, prefix = '') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -40,8 +42,9 @@ const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'
 writeFileSync(path.join(site, 'package.json'), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
 
 const cached = filesUnder(site).filter((file) => !NOT_CACHED.test(file)).sort();
-const hash = createHash('sha256');
-for (const file of cached) hash.update(file).update(readFileSync(path.join(site, file)));
+const onDemand = filesUnder(site).filter((file) => file.startsWith('vendor/')).sort();
+const hash = createHash('sha256');  // on-demand files too: a new one must replace the one kept
+for (const file of [...cached, ...onDemand]) hash.update(file).update(readFileSync(path.join(site, file)));
 const cacheVersion = hash.digest('hex').slice(0, 16);
 const worker = readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace("const VERSION = 'dev';", `const VERSION = '${cacheVersion}';`)

@@ -17,12 +17,18 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
+// Files loaded only when a feature is used (vendor/: the .xlsx writer): kept once fetched.
+const ON_DEMAND = new URL('vendor/', self.location).href;
+
 // Cache first: the files of one build never change, and the page must work with no network.
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(caches.open(CACHE).then(async (cache) => {
     const hit = await cache.match(request, { ignoreSearch: true });
-    return hit ?? fetch(request);
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (response.ok && request.url.startsWith(ON_DEMAND)) await cache.put(request, response.clone());
+    return response;
   }));
 });

@@ -60,14 +60,24 @@ function best(label, count, run) {
   return { label, nsPerNumber: (fastest * 1e6) / count, answer };
 }
 
+// Staff files as HR exports them: a name, then the number; a header line; Windows line ends.
+const GIVEN = ['Aigerim', 'Nursultan', 'Dana', 'Yerlan', 'Madina', 'Timur', 'Alexandra', 'Zhanna'];
+const FAMILY = ['Bekova', 'Abenov', 'Ivanova', 'Seitkali', 'Kuznetsov', 'Nurlanova', 'Tokayev', 'Li'];
+const CYRILLIC = ['Айгерим Бекова', 'Нурсултан Абенов', 'Дана Иванова', 'Ерлан Сейткали'];
+const named = (numbers, names) => `name,iin\r\n${numbers.map((n, i) => `${names(i)},${n}`).join('\r\n')}\r\n`;
+
 const checker = await createChecker();
 const lines = randomLines(LINES);
 const text = lines.join('\n');
+const nameIin = named(lines, (i) => `${GIVEN[i % 8]} ${FAMILY[(i >> 3) % 8]}`);
+const nameIinCyrillic = named(lines, (i) => CYRILLIC[i % 4]);
 const singleCount = Math.min(LINES, 200_000);
 
 const results = [
   best('tight plain-JS loop (baseline)', LINES, () => tightLoop(text)),
   best('checkMany(text)', LINES, () => checker.checkMany(text).valid),
+  best('checkMany(name,iin text)', LINES, () => checker.checkMany(nameIin).valid),
+  best('checkMany(name,iin, Cyrillic names)', LINES, () => checker.checkMany(nameIinCyrillic).valid),
   best('checkMany(array)', LINES, () => checker.checkMany(lines).valid),
   best('check() one call at a time', singleCount, () => {
     let valid = 0;
@@ -79,9 +89,12 @@ const baseline = results[0].nsPerNumber;
 console.log(`IIN checker ${checker.version} — ${LINES.toLocaleString('en')} random 12-digit lines, ` +
   `best of ${ROUNDS}, Node ${process.version}`);
 for (const r of results) {
-  console.log(`${r.label.padEnd(34)} ${r.nsPerNumber.toFixed(1).padStart(8)} ns/number   ` +
+  console.log(`${r.label.padEnd(38)} ${r.nsPerNumber.toFixed(1).padStart(8)} ns/number   ` +
     `${(baseline / r.nsPerNumber).toFixed(2).padStart(6)}x the baseline's speed   (valid: ${r.answer})`);
 }
-if (results[1].answer !== results[0].answer) {
+const bare = results[1].nsPerNumber;
+console.log(`name,iin lines cost ${(results[2].nsPerNumber / bare).toFixed(2)}x the bare lines ` +
+  `(Cyrillic names: ${(results[3].nsPerNumber / bare).toFixed(2)}x); the goal is at most 1.5x`);
+if (results[1].answer !== results[0].answer || results[2].answer !== results[0].answer) {
   console.log(`note: checkMany and the baseline disagree on the valid count (${results[1].answer} vs ${results[0].answer})`);
 }

@@ -298,13 +298,20 @@ export class NumberChecker {
   // bytes as the text needs, so one non-ASCII line does not triple the memory of a whole file.
   #encode(text, path = 'check(input)') {
     this.#reserve(Math.max(MIN_INPUT_BYTES, text.length), path);
-    for (;;) {
-      const heap = this.#views();
-      this.#inputView ??= heap.subarray(this.#inputAddress, this.#inputAddress + this.#inputCapacity);
-      const { read, written } = utf8.encodeInto(text, this.#inputView);
-      if (read === text.length) return written;
+    let heap = this.#views();
+    this.#inputView ??= heap.subarray(this.#inputAddress, this.#inputAddress + this.#inputCapacity);
+    const { read, written } = utf8.encodeInto(text, this.#inputView);
+    if (read === text.length) return written;
+    if (text.length - read < 4096) {  // a short rest: count its bytes rather than copy the text
       this.#reserve(written + utf8Length(text, read), path);
+      heap = this.#views();
+      this.#inputView ??= heap.subarray(this.#inputAddress, this.#inputAddress + this.#inputCapacity);
+      return utf8.encodeInto(text, this.#inputView).written;
     }
+    const bytes = utf8.encode(text);
+    this.#reserve(bytes.length, path);
+    this.#views().set(bytes, this.#inputAddress);
+    return bytes.length;
   }
 
   #run(input, mode, separator = 0, column = 0) {

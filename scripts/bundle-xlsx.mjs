@@ -1,0 +1,25 @@
+// Bundles the .xlsx writer (excel-builder-vanilla, pinned in scripts/package-lock.json) into one
+// ES module of the site, vendor/xlsx-writer.js. The page imports it only when someone asks for
+// an .xlsx export, so it is not part of a first visit (nor of the service worker's first cache).
+// Only the synchronous zip is bundled: the asynchronous one starts workers from blob: URLs,
+// which the site's Content-Security-Policy forbids.
+//   node scripts/bundle-xlsx.mjs <site folder>
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const { build } = await import('esbuild').catch(() => {
+  throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
+});
+const site = path.resolve(process.argv[2] ?? 'build/site');
+const OUTPUT = 'vendor/xlsx-writer.js';
+
+await build({
+  stdin: {
+    contents: "export { createWorkbook, createExcelFileStream } from 'excel-builder-vanilla';",
+    resolveDir: path.dirname(fileURLToPath(import.meta.url)),
+    sourcefile: 'xlsx-writer.js',
+  },
+  bundle: true, format: 'esm', minify: true, legalComments: 'eof', target: 'es2022',
+  outfile: path.join(site, OUTPUT),
+});
+console.log(`${OUTPUT}: excel-builder-vanilla, bundled`);
