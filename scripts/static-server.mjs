@@ -1,9 +1,16 @@
 // A small static file server for build/site: the right MIME types (application/wasm above all),
 // the site's Content-Security-Policy as a header, loopback only. Used by `scripts/serve` and the tests.
+//
+// Any path works (spaces, non-ASCII, a symlinked folder), but no file outside the root is ever
+// served, not through a symlink either. Only GET and HEAD are answered (405 otherwise); a path
+// that does not decode, or holds a NUL, is a 400. Each file is gzipped once and kept while it is
+// unchanged, so many requests for the .wasm cost one compression.
 import { createHash } from 'node:crypto';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -32,59 +39,150 @@ const TYPES = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+const METHODS = ['GET', 'HEAD'];
+
+class HttpError extends Error {
+  constructor(status, text) {
+    super(text);
+    this.status = status;
+  }
+}
+
+function requestedPath(url) {
+  const raw = url.split('?')[0].split('#')[0];
+  let decoded;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, 'Bad request: the path is not valid percent-encoding\n');
+  }
+  if (decoded.includes('\0')) throw new HttpError(400, 'Bad request: the path holds a NUL character\n');
+  return decoded;
+}
+
+const inside = (root, file) => file === root || file.startsWith(root + path.sep);
 
 /**
  * Serves `root`, gzipped when the client accepts it; resolves to the listening http.Server.
  * Answers revalidations with 304 (ETag). `headers` are added to every answer; `overrides` maps a
  * path to the bytes to serve instead of the file (tests use it to stand in for a new build);
- * `server.sent` lists { path, bytes } of every body sent.
+ * `server.sent` lists { path, bytes } of every body sent; `server.compressions` counts gzip runs.
  */
 export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, overrides = new Map() }) {
-  const base = path.resolve(root);
+  const base = realpathSync(path.resolve(root));
   const sent = [];
+  const cache = new Map();  // real path → { mtimeMs, size, body, etag, gzipped }
+
+  async function load(file) {
+    const info = await stat(file);
+    const known = cache.get(file);
+    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
+    const body = await readFile(file);
+    const entry = { mtimeMs: info.mtimeMs, size: info.size, body, etag: etagOf(body), gzipped: null };
+    cache.set(file, entry);
+    return entry;
+  }
+
+  async function resolveFile(pathname) {
+    let file = path.resolve(base, `.${pathname}`);
+    if (!inside(base, file)) throw new HttpError(404, 'Not found\n');
+    file = await realpath(file);  // a symlink may lead out of the root: judge where it really goes
+    if (!inside(base, file)) throw new HttpError(404, 'Not found\n');
+    if ((await stat(file)).isDirectory()) file = await realpath(path.join(file, 'index.html'));
+    if (!inside(base, file)) throw new HttpError(404, 'Not found\n');
+    return file;
+  }
+
   const server = createServer(async (request, response) => {
     try {
-      const { pathname } = new URL(request.url, 'http://localhost');
-      let file = path.resolve(base, `.${decodeURIComponent(pathname)}`);
-      if (file !== base && !file.startsWith(base + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      let body = overrides.get(pathname) ?? await readFile(file);
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-      const common = { ETag: etag, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...headers };
-      if (request.headers['if-none-match'] === etag) {
+      if (!METHODS.includes(request.method)) {
+        response.writeHead(405, { Allow: METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('Method not allowed\n');
+        return;
+      }
+      const pathname = requestedPath(request.url);
+      const override = overrides.get(pathname);
+      const file = override ? null : await resolveFile(pathname);
+      const entry = override ? { body: override, etag: etagOf(override), gzipped: null } : await load(file);
+      const type = TYPES[path.extname(file ?? pathname)] ?? 'application/octet-stream';
+      const common = { ETag: entry.etag, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...headers };
+      if (request.headers['if-none-match'] === entry.etag) {
         response.writeHead(304, common);
         response.end();
         return;
       }
       const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      if (gzip) body = gzipSync(body, { level: 9 });
+      if (gzip && !entry.gzipped) {
+        entry.gzipped = gzipSync(entry.body, { level: 9 });
+        server.compressions += 1;
+      }
+      const body = gzip ? entry.gzipped : entry.body;
       sent.push({ path: pathname, bytes: body.length });
       response.writeHead(200, {
         'Content-Type': type,
-        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        'Content-Length': body.length,
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        Vary: 'Accept-Encoding',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         ...common,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
-      response.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(missing ? 'Not found\n' : 'Server error\n');
+      const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ELOOP';
+      const status = error instanceof HttpError ? error.status : missing ? 404 : 500;
+      response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(error instanceof HttpError ? error.message : missing ? 'Not found\n' : 'Server error\n');
     }
   });
   server.sent = sent;
   server.overrides = overrides;
+  server.compressions = 0;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
 }
 
-// node scripts/static-server.mjs <root> [port]
-if (import.meta.url === `file://${process.argv[1]}`) {
+function etagOf(body) {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** Why `folder` cannot be served, or null: it must be a folder with an index.html. */
+export function folderProblem(folder) {
+  let info;
+  try {
+    info = statSync(folder);
+  } catch {
+    return `${folder} does not exist. Build the site first (cmake --build --preset wasm).`;
+  }
+  if (!info.isDirectory()) return `${folder} is not a folder.`;
+  if (readdirSync(folder).length === 0) return `${folder} is empty. Build the site first (cmake --build --preset wasm).`;
+  try {
+    statSync(path.join(folder, 'index.html'));
+  } catch {
+    return `${folder} has no index.html: it does not look like a built site.`;
+  }
+  return null;
+}
+
+// node scripts/static-server.mjs <root> [port]. Compared as real paths, so that the script
+// starts from any path: spaces, non-ASCII characters, a symlink.
+const invokedAsScript = process.argv[1] !== undefined &&
+  realpathSync(fileURLToPath(import.meta.url)) === (() => {
+    try {
+      return realpathSync(process.argv[1]);
+    } catch {
+      return null;
+    }
+  })();
+if (invokedAsScript) {
   const [root = 'build/site', port = '8080'] = process.argv.slice(2);
+  const problem = folderProblem(path.resolve(root));
+  if (problem) {
+    console.error(`static-server: ${problem}`);
+    process.exit(1);
+  }
   const server = await serveStatic({ root, port: Number(port) });
   const { address, port: bound } = server.address();
   console.log(`Serving ${path.resolve(root)} at http://${address}:${bound}/ (Ctrl+C to stop)`);

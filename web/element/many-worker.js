@@ -6,11 +6,18 @@ import { checkInSlices } from './chunked-batch.js';
 
 const checker = createChecker({ checklist: false });
 
-self.addEventListener('message', async ({ data: { id, text } }) => {
+self.addEventListener('message', async ({ data: { id, text, options } }) => {
+  let started;
   try {
-    const result = await checkInSlices(await checker, text, (progress) => self.postMessage({ id, progress }));
+    started = await checker;
+  } catch {
+    self.postMessage({ id, startFailed: true });  // the page then checks on its own thread
+    return;
+  }
+  try {
+    const result = await checkInSlices(started, text, options, (progress) => self.postMessage({ id, progress }));
     self.postMessage({ id, result }, [result.codes.buffer]);
   } catch (error) {
-    self.postMessage({ id, error: String(error?.message ?? error) });
+    self.postMessage({ id, error: { code: error?.code ?? null, message: String(error?.message ?? error) } });
   }
 });

@@ -167,11 +167,7 @@ export class NumberChecker {
       layout.column = index;
       layout.header = o.header ?? true;
     } else if (o.column !== undefined) {
-      if (o.column >= found.columns) {
-        throw rangeError('invalid_value', 'options.column',
-          `options.column is ${o.column}, but the lines have ${found.columns} column${found.columns === 1 ? '' : 's'} (numbered from 0).`);
-      }
-      layout.column = o.column;
+      layout.column = o.column;  // a line without that field is blank
     }
     return Object.freeze({ ...layout, names: Object.freeze(names) });
   }
