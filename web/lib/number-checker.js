@@ -193,9 +193,10 @@ export class NumberChecker {
     const textLines = items ? null : new Lines(text, codes.length, { header: layout.header });
     const requireLine = (index) => {
       if (!(Number.isInteger(index) && index >= 0 && index < codes.length)) {
+        const which = typeof index === 'number' ? String(index) : describe(index);
         throw rangeError('invalid_value', 'index',
-          codes.length === 0 ? `There is no line ${describe(index)}: the batch is empty.`
-            : `There is no line ${describe(index)}: the lines are numbered 0 to ${codes.length - 1}.`);
+          codes.length === 0 ? `There is no line ${which}: the batch is empty.`
+            : `There is no line ${which}: the lines are numbered 0 to ${codes.length - 1}.`);
       }
     };
     return Object.freeze({
