@@ -128,6 +128,7 @@ export function setUpNumberView(ctx) {
   let committed = false;  // the person has finished: twelve digits, a paste, Enter or leaving the field
   let refused = null;  // a pasted text with direction marks, shown until the next edit
   let announced = '';
+  let drawn = '';
 
   function options() {
     const o = {};
@@ -158,6 +159,7 @@ export function setUpNumberView(ctx) {
     if (typed.trim() === '') {
       clear();
       say('');
+      drawn = '';
       return;
     }
     const o = options();
@@ -166,11 +168,18 @@ export function setUpNumberView(ctx) {
       result = checker.check(typed, o);
     } catch {  // an option the checker refused, such as a date out of range
       clear();
+      drawn = '';
       fill(verdict, el('p', {}, i18n.t('crossCheckRefused')));
       return;
     }
     const digits = result.normalized.length;
-    if (!result.valid && !committed && digits < DIGITS) {  // still typing: not an error yet
+    const waiting = !result.valid && !committed && digits < DIGITS;  // still typing: not an error yet
+    // Drawn again only when something shown changes: leaving the field must not replace the
+    // suggestion buttons under a click that is on its way.
+    const key = JSON.stringify([typed, o, waiting, i18n.language]);
+    if (key === drawn) return;
+    drawn = key;
+    if (waiting) {
       clear();
       typingProgress.textContent = i18n.t('typingProgress', { count: digits });
       return;
