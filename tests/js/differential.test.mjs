@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteModule } from './site.mjs';
-import { oracle } from './oracle.mjs';
+import { oracle, oracleSuggestions } from './oracle.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
 const checker = await createChecker();
@@ -86,15 +86,20 @@ const OPTION_SETS = [undefined, { strict: true }, { expect: 'iin' }, { strict: t
   { birthDate: '1990-11-23', gender: 'female' }];
 const TOTAL = 1_000_000;
 
-test(`check() agrees with the oracle on ${TOTAL.toLocaleString('en')} inputs`, () => {
+test(`check() agrees with the oracle on ${TOTAL.toLocaleString('en')} inputs, suggestions and their order too`, () => {
   const r = generator(20261125);
   let disagreements = 0;
+  let suggested = 0;
   const examples = [];
   for (let i = 0; i < TOTAL; i += 1) {
     const input = makeInput(r);
     const options = OPTION_SETS[i % OPTION_SETS.length];
-    const got = comparable(checker.check(input, options));
+    const result = checker.check(input, options);
+    const got = { ...comparable(result), suggestions: result.suggestions };
     const want = oracle(input, options);
+    want.suggestions = ['checksum_mismatch', 'unissuable_checksum'].includes(want.errors[0])
+      ? oracleSuggestions(want.normalized, options) : [];
+    suggested += want.suggestions.length > 0;
     try {
       assert.deepStrictEqual(got, want);
     } catch {
@@ -103,6 +108,7 @@ test(`check() agrees with the oracle on ${TOTAL.toLocaleString('en')} inputs`, (
     }
   }
   assert.equal(disagreements, 0, `disagreements, first ones: ${JSON.stringify(examples, null, 1)}`);
+  assert.ok(suggested > TOTAL / 10, `only ${suggested} inputs had suggestions`);
 });
 
 test('checkMany() agrees with the oracle line by line, as text and as an array', () => {
@@ -128,4 +134,48 @@ test('checkMany() agrees with the oracle line by line, as text and as an array',
     assert.equal(mismatches, 0);
     assert.equal(batch.valid, valid);
   }
+});
+
+// Multi-column text: every line's number sits in one field among names and other columns, quoted
+// when it must be, with every separator, line end, a header and a byte-order mark; the checker
+// must find each number exactly as it was written and judge it as check() does.
+const NAME_PARTS = ['Aigerim', 'Ivanov', 'Дана', 'Сейтқали', 'O\'Brien', 'Smith, Jr.', 'say "hi"', 'a;b', 'tab\there', '', ' '];
+
+function csvField(value, separator) {
+  return value.includes('"') || value.includes(separator) || value.startsWith(' ') ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+test('checkMany() on multi-column text finds each number and agrees with the oracle', () => {
+  const r = generator(11);
+  let lines = 0;
+  for (let round = 0; round < 300; round += 1) {
+    const separator = r.pick([',', ';', '\t']);
+    const columns = 1 + r.int(4);
+    const column = r.int(columns);
+    const header = r.int(2) === 1;
+    const end = r.pick(['\n', '\r\n', '\r']);
+    const numbers = [];
+    const rows = [];
+    for (let i = 0; i < 200; i += 1) {
+      let number = makeInput(r);
+      if (/[\r\n]/.test(number)) number = number.replace(/[\r\n]/g, '');
+      numbers.push(number);
+      const fields = [];
+      for (let c = 0; c < columns; c += 1) fields.push(c === column ? number : r.pick(NAME_PARTS).replace(/\t/g, separator === '\t' ? ' ' : '\t'));
+      rows.push(fields.map((field) => csvField(field, separator)).join(separator));
+    }
+    const names = Array.from({ length: columns }, (_, c) => (c === column ? 'IIN' : `name ${'abc'[c % 3]}`));
+    const text = `${r.int(2) ? '\ufeff' : ''}${header ? `${names.join(separator)}${end}` : ''}${rows.join(end)}${r.int(2) ? end : ''}`;
+    const options = OPTION_SETS[round % OPTION_SETS.length] ?? {};
+    const batch = checker.checkMany(text, { ...options, separator, column, header });
+    assert.equal(batch.codes.length, numbers.length);
+    numbers.forEach((number, i) => {
+      const want = oracle(number, options).errors[0] ?? 'ok';
+      const expected = want === 'ok' ? 'valid' : want === 'empty' ? 'blank' : want;
+      assert.equal(batch.outcome(i), expected, JSON.stringify({ line: batch.line(i), number, separator, column }));
+      assert.equal(batch.fields(i)[column], number);
+    });
+    lines += numbers.length;
+  }
+  assert.equal(lines, 60_000);
 });

@@ -121,3 +121,52 @@ export function oracle(input, options = {}) {
   out.valid = out.errors.length === 0;
   return out;
 }
+
+const MAX_SUGGESTIONS = 5;
+
+function isValidNumber(d) {
+  const expected = checkDigitOf(d);
+  return expected !== null && expected === d[11];
+}
+
+/**
+ * The suggestions check() must give for 12 digits whose check digit is wrong, ranked as the API
+ * documents: those that agree with the given birth date and gender, then those that follow a
+ * layout (the expected one, if given), then adjacent transpositions before changed digits; within
+ * that, left to right, and a change the first weighting accounts for before one that needs the
+ * second.
+ */
+export function oracleSuggestions(normalized, options = {}) {
+  const d = [...normalized].map(Number);
+  if (d.length !== 12 || isValidNumber(d)) return [];
+  const candidates = [];
+  const rank = (digits, transposition) => {
+    const iin = readIin(digits);
+    const bin = readBin(digits);
+    const person = !(options.birthDate || options.gender) || (iin.data
+      && (!options.birthDate || iin.data.birthDate === options.birthDate)
+      && (!options.gender || iin.data.gender === options.gender));
+    const layout = options.expect === 'iin' ? !!iin.data : options.expect === 'bin' ? !iin.data && !!bin.data
+      : !!iin.data || !!bin.data;
+    return (person ? 0 : 4) + (layout ? 0 : 2) + (transposition ? 0 : 1);
+  };
+  for (let i = 0; i + 1 < 12; i += 1) {
+    if (d[i] === d[i + 1]) continue;
+    const swapped = [...d];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    if (isValidNumber(swapped)) candidates.push({ digits: swapped, rank: rank(swapped, true), order: [0, i, 0] });
+  }
+  for (let i = 0; i < 12; i += 1) {
+    for (let value = 0; value <= 9; value += 1) {
+      if (value === d[i]) continue;
+      const changed = [...d];
+      changed[i] = value;
+      if (!isValidNumber(changed)) continue;
+      let first = 0;
+      for (let k = 0; k < 11; k += 1) first += changed[k] * (k + 1);
+      candidates.push({ digits: changed, rank: rank(changed, false), order: [1, i, first % 11 === 10 ? 1 : 0] });
+    }
+  }
+  const before = (a, b) => a.rank - b.rank || a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2];
+  return candidates.sort(before).slice(0, MAX_SUGGESTIONS).map((c) => c.digits.join(''));
+}

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace iin {
 namespace {
@@ -301,13 +304,55 @@ TEST(Names, CodesHaveTheirApiNames) {
   EXPECT_FALSE(parse_gender("f"));
 }
 
-TEST(Check, HugeInputIsAnErrorNotAHang) {
-  const std::string huge(1 << 20, '7');
-  const IdResult r = check(huge);
-  EXPECT_EQ(first_error(r), Code::too_long);
-  EXPECT_NE(r.errors.front().message.find("1048576 digits"), std::string::npos);
-  std::string letters(1 << 20, 'a');
-  EXPECT_EQ(check(letters).errors.front().position, 0);
+TEST(Check, InputsLongerThanTheLimitAreTooLongUnread) {
+  EXPECT_NE(check(std::string(4000, '7')).errors.front().message.find("Found 4000 digits"), std::string::npos);
+  EXPECT_EQ(check(std::string(4000, 'a')).errors.front().position, 0);
+  for (char c : {'7', 'a'}) {
+    const IdResult r = check(std::string(1 << 20, c));
+    EXPECT_EQ(first_error(r), Code::too_long);
+    EXPECT_NE(r.errors.front().message.find("1048576 bytes long"), std::string::npos);
+  }
+}
+
+TEST(Check, DirectionMarksHaveTheirOwnCode) {
+  const IdResult r = check("901\u202E123300258");
+  EXPECT_EQ(first_error(r), Code::bidi_control);
+  EXPECT_EQ(r.errors.front().position, 3);
+  EXPECT_EQ(r.errors.front().message.find("\u202E"), std::string::npos);  // named, never echoed
+  EXPECT_NE(r.errors.front().message.find("U+202E"), std::string::npos);
+}
+
+// The table tests/js/outcomes.test.mjs reads too: C++ and JavaScript are held to the same answers.
+TEST(Check, AnswersEveryCaseOfTheSharedOutcomeTable) {
+  std::ifstream file(IIN_FIXTURES_DIR "/outcomes.json");
+  ASSERT_TRUE(file) << IIN_FIXTURES_DIR "/outcomes.json";
+  const nlohmann::json table = nlohmann::json::parse(file, nullptr, false);
+  ASSERT_FALSE(table.is_discarded());
+  int count = 0;
+  for (const nlohmann::json& c : table.at("cases")) {
+    std::string input;
+    for (int i = 0; i < c.value("repeat", 1); ++i) input += c.at("input").get<std::string>();
+    CheckOptions options;
+    const nlohmann::json given = c.value("options", nlohmann::json::object());
+    options.strict = given.value("strict", false);
+    if (given.contains("expect")) options.expect = parse_kind(given.at("expect").get<std::string>());
+    if (given.contains("birthDate")) options.birth_date = parse_iso_date(given.at("birthDate").get<std::string>());
+    if (given.contains("gender")) options.gender = parse_gender(given.at("gender").get<std::string>());
+    const IdResult r = check(input, options);
+    const auto codes = [](const std::vector<Issue>& issues) {
+      std::vector<std::string> out;
+      for (const Issue& issue : issues) out.emplace_back(name(issue.code));
+      return out;
+    };
+    const std::string label = c.at("input").get<std::string>();
+    EXPECT_EQ(r.valid, c.at("valid").get<bool>()) << label;
+    EXPECT_STREQ(name(r.kind), c.at("kind").get<std::string>().c_str()) << label;
+    EXPECT_EQ(codes(r.errors), c.at("errors").get<std::vector<std::string>>()) << label;
+    EXPECT_EQ(codes(r.warnings), c.at("warnings").get<std::vector<std::string>>()) << label;
+    EXPECT_EQ(r.errors.empty() ? -1 : r.errors.front().position, c.value("position", -1)) << label;
+    ++count;
+  }
+  EXPECT_GT(count, 20);
 }
 
 }  // namespace
