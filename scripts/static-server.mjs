@@ -73,14 +73,16 @@ export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, 
   const sent = [];
   const cache = new Map();  // real path → { mtimeMs, size, body, etag, gzipped }
 
+  // Requests that arrive together share one read (and so one compression) of the file.
   async function load(file) {
     const info = await stat(file);
-    const known = cache.get(file);
-    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
-    const body = await readFile(file);
-    const entry = { mtimeMs: info.mtimeMs, size: info.size, body, etag: etagOf(body), gzipped: null };
-    cache.set(file, entry);
-    return entry;
+    let entry = cache.get(file);
+    if (!entry || entry.mtimeMs !== info.mtimeMs || entry.size !== info.size) {
+      entry = { mtimeMs: info.mtimeMs, size: info.size, gzipped: null };
+      entry.ready = readFile(file).then((body) => Object.assign(entry, { body, etag: etagOf(body) }));
+      cache.set(file, entry);
+    }
+    return entry.ready;
   }
 
   async function resolveFile(pathname) {
