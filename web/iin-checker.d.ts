@@ -4,7 +4,7 @@ export type Kind = 'iin' | 'bin' | 'unknown';
 export type Gender = 'male' | 'female';
 
 export type ErrorCode =
-  | 'empty' | 'invalid_character' | 'too_short' | 'too_long' | 'unissuable_checksum' | 'checksum_mismatch'
+  | 'empty' | 'invalid_character' | 'bidi_control' | 'too_short' | 'too_long' | 'unissuable_checksum' | 'checksum_mismatch'
   | 'invalid_birth_date' | 'invalid_century_code' | 'invalid_registration_month' | 'invalid_entity_type'
   | 'invalid_division' | 'kind_mismatch';
 export type WarningCode = 'no_encoded_data' | 'birth_date_differs' | 'gender_differs';
@@ -59,8 +59,29 @@ export interface CheckOptions {
 
 export type LineOutcome = 'valid' | 'blank' | ErrorCode;
 
+export interface CheckManyOptions extends CheckOptions {
+  /** The field that holds the number: its index (0 for the first) or its name in the header line. Found by default. */
+  column?: number | string;
+  /** Whether the first line names the columns (then it is neither checked nor counted). Found by default. */
+  header?: boolean;
+  /** ',', ';', '\t', or '' for none (the whole line is the number). Found by default. */
+  separator?: ',' | ';' | '\t' | '';
+}
+
+/** How the lines of a text were read. */
+export interface TextLayout {
+  separator: ',' | ';' | '\t' | '';
+  /** The index of the number's field. */
+  column: number;
+  /** The most fields seen on one of the first lines. */
+  columns: number;
+  header: boolean;
+  /** The fields of the first line: the column names when `header`. */
+  names: readonly string[];
+}
+
 export interface BatchResult {
-  /** Lines checked (blank lines in a text are skipped and not counted). */
+  /** Lines checked; blank lines (no number in the chosen field) are counted apart. */
   total: number;
   valid: number;
   invalid: number;
@@ -69,9 +90,23 @@ export interface BatchResult {
   codes: Uint8Array;
   codeNames: readonly string[];
   blankCode: number;
+  /** For a text: how its lines were read; null for an array. */
+  layout: TextLayout | null;
+  /** The header line, or null. */
+  header: string | null;
   outcome(index: number): LineOutcome;
+  /** The line without its line end (the header is not a line). */
   line(index: number): string;
+  /** The fields of the line, quotes undone. */
+  fields(index: number): string[];
   result(index: number): IdResult;
+}
+
+/** What a thrown error carries (TypeError, RangeError or RulesetError). */
+export interface ApiErrorDetails {
+  code: 'wrong_type' | 'unknown_key' | 'invalid_value' | 'too_large' | 'unknown_id' | (string & {});
+  /** Where: 'options.expect', 'checkMany(input)', a JSON Pointer into a ruleset, … */
+  path: string;
 }
 
 export interface CreateOptions {
@@ -198,7 +233,7 @@ export interface Checker {
   readonly version: string;
   check(input: string, options?: CheckOptions): IdResult;
   /** A newline-separated text (each line's first CSV field) or an array of strings. */
-  checkMany(input: string | readonly string[], options?: CheckOptions): BatchResult;
+  checkMany(input: string | readonly string[], options?: CheckManyOptions): BatchResult;
   categories(lang?: Language): Categories;
   checklist(answers: Answers): Checklist;
   assess(answers: Answers & Holdings): Assessment;
