@@ -216,3 +216,36 @@ test('"Choose a file" shows the keyboard focus', async () => {
   assert.equal(outline, 'solid');
   await page.close();
 });
+
+test('the .xlsx writer is not in the offline cache until used; once used, the export works offline', async () => {
+  const offlineContext = await launchBrowser({ acceptDownloads: true });
+  const page = await openPage(offlineContext, `${site.origin}/#view=many`);
+  await whenReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  const cached = () => page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names[0]);
+    return (await cache.keys()).map((request) => new URL(request.url).pathname);
+  });
+  assert.ok(!(await cached()).includes('/vendor/xlsx-writer.js'), 'not kept on install');
+  await page.locator('#many-text').fill('901123300258\n061211600012');
+  await page.locator('#many-run').click();
+  await page.locator('#many-summary').getByText('2 numbers checked').waitFor();
+  await download(page, '#many-download-xlsx');
+  assert.ok((await cached()).includes('/vendor/xlsx-writer.js'), 'kept once used');
+  await offlineContext.setOffline(true);
+  await page.reload();
+  await whenReady(page);
+  await page.locator('#many-text').fill('901123300258\n061211600012');
+  await page.locator('#many-run').click();
+  await page.locator('#many-summary').getByText('2 numbers checked').waitFor();
+  const { bytes } = await download(page, '#many-download-xlsx');
+  assert.deepEqual((await readSheet(bytes)).slice(1).map((row) => row[0]), ['901123300258', '061211600012']);
+  assert.deepEqual(page.problems, []);
+  await offlineContext.close();
+});
