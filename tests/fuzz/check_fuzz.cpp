@@ -34,7 +34,8 @@ void require_agreement(std::string_view text, iin::BatchMode mode, const iin::Te
     std::size_t end = items ? text.find('\n', start) : iin::detail::line_end(text, start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view content = text.substr(start, end - start);
-    const iin::IdResult full = items ? iin::check(content, options) : iin::check(iin::field_of(content, layout), options);
+    const iin::IdResult full =
+        items ? iin::check(content, options) : iin::check(iin::field_of(content, layout), options);
     require(line < codes.size() && codes[line] == expected_code(full, mode));
     ++line;
     if (items && end == text.size()) break;

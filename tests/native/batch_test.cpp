@@ -49,19 +49,27 @@ TEST(Batch, AFinalLineEndStartsNoLineInTextMode) {
 
 TEST(Batch, EveryLineEndStyle) {
   for (const char* end : {"\n", "\r\n", "\r"}) {
-    const std::string text = std::string("901123300258") + end + "901123300257" + end + end + "940140000385" + end;
+    const std::string text =
+        std::string("901123300258") + end + "901123300257" + end + end + "940140000385" + end;
     EXPECT_EQ(run(text).codes, (Codes{ok, code(Code::checksum_mismatch), kBlankLine, ok})) << end;
   }
 }
 
 TEST(Batch, AByteOrderMarkIsNotPartOfTheFirstLine) {
-  EXPECT_EQ(run("\xEF\xBB\xBF" "901123300258\n940140000385").codes, (Codes{ok, ok}));
-  EXPECT_EQ(run_detected("\xEF\xBB\xBF" "name,iin\r\nA,901123300258\r\n").codes, (Codes{ok}));
+  EXPECT_EQ(run("\xEF\xBB\xBF"
+                "901123300258\n940140000385")
+                .codes,
+            (Codes{ok, ok}));
+  EXPECT_EQ(run_detected("\xEF\xBB\xBF"
+                         "name,iin\r\nA,901123300258\r\n")
+                .codes,
+            (Codes{ok}));
 }
 
 TEST(Batch, ColumnsHeadersAndQuotes) {
   const std::string text =
-      "name,iin\r\n\"Doe, John\",901123300258\r\n\"Ann \"\"A\"\"\",\"940140000385\"\r\nB,\r\nC\r\nD,9011x\r\n";
+      "name,iin\r\n\"Doe, John\",901123300258\r\n\"Ann "
+      "\"\"A\"\"\",\"940140000385\"\r\nB,\r\nC\r\nD,9011x\r\n";
   const DetectedLayout found = detect_layout(text);
   EXPECT_EQ(found.layout.separator, ',');
   EXPECT_EQ(found.layout.column, 1);
@@ -72,7 +80,8 @@ TEST(Batch, ColumnsHeadersAndQuotes) {
   EXPECT_EQ(r.codes, (Codes{ok, ok, kBlankLine, kBlankLine, code(Code::invalid_character)}));
   EXPECT_EQ(r.summary.blank, 2u);
   EXPECT_EQ(field_of("\"Ann \"\"A\"\"\",x", {',', 0, false}), "Ann \"A\"");
-  EXPECT_EQ(check_line("\"Doe, John\",901123300258", BatchMode::text, found.layout, {}).normalized, "901123300258");
+  EXPECT_EQ(check_line("\"Doe, John\",901123300258", BatchMode::text, found.layout, {}).normalized,
+            "901123300258");
 }
 
 TEST(Batch, SeparatorsAreFoundOnMostLines) {
@@ -100,12 +109,14 @@ TEST(Batch, QuickPathAgreesWithCheckUnderEveryOption) {
   strict.expect = Kind::bin;
   const Lines r = run("901123300258\n123456789013\n940140000385", BatchMode::text, {}, strict);
   EXPECT_EQ(r.codes, (Codes{code(Code::kind_mismatch), code(Code::invalid_registration_month), ok}));
-  const Lines columns = run("A;901123300258\nB;123456789013\nC;940140000385", BatchMode::text, {';', 1, false}, strict);
+  const Lines columns =
+      run("A;901123300258\nB;123456789013\nC;940140000385", BatchMode::text, {';', 1, false}, strict);
   EXPECT_EQ(columns.codes, r.codes);
 }
 
 TEST(Batch, ItemsAreCheckedExactlyAsCheckWould) {
-  EXPECT_EQ(run("901123300258,x\n901123300258\r", BatchMode::items).codes, (Codes{code(Code::invalid_character), ok}));
+  EXPECT_EQ(run("901123300258,x\n901123300258\r", BatchMode::items).codes,
+            (Codes{code(Code::invalid_character), ok}));
 }
 
 }  // namespace

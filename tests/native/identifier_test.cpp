@@ -305,7 +305,8 @@ TEST(Names, CodesHaveTheirApiNames) {
 }
 
 TEST(Check, InputsLongerThanTheLimitAreTooLongUnread) {
-  EXPECT_NE(check(std::string(4000, '7')).errors.front().message.find("Found 4000 digits"), std::string::npos);
+  EXPECT_NE(check(std::string(4000, '7')).errors.front().message.find("Found 4000 digits"),
+            std::string::npos);
   EXPECT_EQ(check(std::string(4000, 'a')).errors.front().position, 0);
   for (char c : {'7', 'a'}) {
     const IdResult r = check(std::string(1 << 20, c));
@@ -336,7 +337,8 @@ TEST(Check, AnswersEveryCaseOfTheSharedOutcomeTable) {
     const nlohmann::json given = c.value("options", nlohmann::json::object());
     options.strict = given.value("strict", false);
     if (given.contains("expect")) options.expect = parse_kind(given.at("expect").get<std::string>());
-    if (given.contains("birthDate")) options.birth_date = parse_iso_date(given.at("birthDate").get<std::string>());
+    if (given.contains("birthDate"))
+      options.birth_date = parse_iso_date(given.at("birthDate").get<std::string>());
     if (given.contains("gender")) options.gender = parse_gender(given.at("gender").get<std::string>());
     const IdResult r = check(input, options);
     const auto codes = [](const std::vector<Issue>& issues) {

@@ -117,7 +117,9 @@ void write_wire(const iin::IdResult& r) {
 // runs out (the old buffer is gone then too, and the module stays usable).
 std::uintptr_t input_buffer(std::size_t bytes) {
   if (bytes > session.input_capacity) {
+    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
     std::free(session.input);
+    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
     session.input = static_cast<char*>(std::malloc(bytes));
     session.input_capacity = session.input ? bytes : 0;
   }
@@ -133,7 +135,8 @@ val error_object(const iin::Error& error) {
 }
 
 // Options apply to every later check until set again. Returns null, or the error { code, path, message }.
-val set_options(bool strict, const std::string& expect, const std::string& birth_date, const std::string& gender) {
+val set_options(bool strict, const std::string& expect, const std::string& birth_date,
+                const std::string& gender) {
   iin::CheckOptions options;
   options.strict = strict;
   const auto refuse = [](const char* path, const std::string& message) {
@@ -167,8 +170,8 @@ void check_input(std::size_t bytes, int batch_mode, int separator, int column) {
 
 val check_lines(std::size_t bytes, int batch_mode, int separator, int column, bool header) {
   const iin::Result<iin::BatchSummary> s =
-      iin::check_lines(input(bytes), static_cast<iin::BatchMode>(batch_mode), text_layout(separator, column, header),
-                       session.options, session.codes);
+      iin::check_lines(input(bytes), static_cast<iin::BatchMode>(batch_mode),
+                       text_layout(separator, column, header), session.options, session.codes);
   val out = val::object();
   if (!s) {
     out.set("error", error_object(s.error()));
@@ -187,7 +190,8 @@ val detect_layout(std::size_t bytes, int separator) {
   const iin::DetectedLayout found = iin::detect_layout(
       input(bytes), separator < 0 ? std::nullopt : std::optional<char>(static_cast<char>(separator)));
   val names = val::array();
-  for (const std::string& name : found.names) names.call<void>("push", name);  // decoded with U+FFFD for broken bytes
+  for (const std::string& name : found.names)
+    names.call<void>("push", name);  // decoded with U+FFFD for broken bytes
   val out = val::object();
   out.set("separator", found.layout.separator);
   out.set("column", found.layout.column);

@@ -87,6 +87,7 @@ Result<BatchSummary> check_lines(std::string_view utf8_text, BatchMode mode, con
 std::string field_of(std::string_view line, const TextLayout& layout);
 
 // The full result for one line, exactly as check_lines judged it.
-IdResult check_line(std::string_view line, BatchMode mode, const TextLayout& layout, const CheckOptions& options);
+IdResult check_line(std::string_view line, BatchMode mode, const TextLayout& layout,
+                    const CheckOptions& options);
 
 }  // namespace iin

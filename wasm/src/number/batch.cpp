@@ -8,6 +8,9 @@
 
 namespace iin {
 
+// malloc and realloc rather than new: under -fno-exceptions a failed `new` aborts the module,
+// while a null from realloc is an answer the caller can give (too_large).
+// NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
 LineCodes::~LineCodes() { std::free(data_); }
 
 // Appends codes, growing the buffer with realloc: a failed allocation is an answer, not an abort.
@@ -17,6 +20,7 @@ class LineCodesWriter {
 
   bool reserve(std::size_t capacity) {
     if (capacity <= codes_.capacity_) return true;
+    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
     auto* grown = static_cast<std::uint8_t*>(std::realloc(codes_.data_, capacity));
     if (!grown) return false;
     codes_.data_ = grown;
@@ -79,7 +83,8 @@ bool first_pass_sum(const char* line, std::size_t readable, int& sum) {
 
 // Twelve bare digits, judged without building a full result. Returns false when check() must
 // decide: other shapes, or a right check digit under strict or expect.
-bool quick_outcome(const char* digits, std::size_t readable, const CheckOptions& options, std::uint8_t& code) {
+bool quick_outcome(const char* digits, std::size_t readable, const CheckOptions& options,
+                   std::uint8_t& code) {
   int first = 0;
   if (!first_pass_sum(digits, readable, first)) return false;
   std::optional<int> expected = first % 11;
@@ -131,7 +136,8 @@ std::string field_of(std::string_view line, const TextLayout& layout) {
   return detail::field_at(line, layout.separator, layout.column);
 }
 
-IdResult check_line(std::string_view line, BatchMode mode, const TextLayout& layout, const CheckOptions& options) {
+IdResult check_line(std::string_view line, BatchMode mode, const TextLayout& layout,
+                    const CheckOptions& options) {
   return mode == BatchMode::text ? check(field_of(line, layout), options) : check(line, options);
 }
 

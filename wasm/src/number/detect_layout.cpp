@@ -73,18 +73,19 @@ DetectedLayout detect_layout(std::string_view text, std::optional<char> forced_s
     rows.push_back(detail::split_fields(line, separator));
     const std::vector<std::string>& fields = rows.back();
     found.columns = std::max(found.columns, std::min(static_cast<int>(fields.size()), kMaxColumns));
-    for (std::size_t i = 0; i < fields.size() && i < kMaxColumns; ++i) numbers[i] += looks_like_number(fields[i]);
+    for (std::size_t i = 0; i < fields.size() && i < kMaxColumns; ++i)
+      numbers[i] += looks_like_number(fields[i]);
   }
-  found.layout.column = static_cast<int>(std::max_element(numbers.begin(), numbers.begin() + found.columns) -
-                                         numbers.begin());
+  found.layout.column =
+      static_cast<int>(std::max_element(numbers.begin(), numbers.begin() + found.columns) - numbers.begin());
   found.names = rows.front();
   if (found.names.size() > kMaxColumns) found.names.resize(kMaxColumns);
 
   const int column = found.layout.column;
   const std::vector<std::string>& first = rows.front();
   const bool first_has_number = std::any_of(first.begin(), first.end(), looks_like_number);
-  const bool first_names_column = column < static_cast<int>(first.size()) && !first[column].empty() &&
-                                  !has_digit(first[column]);
+  const bool first_names_column =
+      column < static_cast<int>(first.size()) && !first[column].empty() && !has_digit(first[column]);
   const bool later_has_number = numbers[column] > 0;
   found.layout.header = !first_has_number && first_names_column && later_has_number;
   return found;

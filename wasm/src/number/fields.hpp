@@ -14,8 +14,8 @@
 namespace iin::detail {
 
 // The index of the first byte at or after `from` that is one of a, b, c, d (or `size`).
-inline std::size_t find_first_of4(const char* data, std::size_t from, std::size_t size, char a, char b, char c,
-                                  char d) {
+inline std::size_t find_first_of4(const char* data, std::size_t from, std::size_t size, char a, char b,
+                                  char c, char d) {
 #if defined(__wasm_simd128__)
   const v128_t va = wasm_i8x16_splat(a), vb = wasm_i8x16_splat(b), vc = wasm_i8x16_splat(c),
                vd = wasm_i8x16_splat(d);

@@ -194,9 +194,10 @@ IdResult check(std::string_view utf8_input, const CheckOptions& options) {
   } else if (*result.expected_check_digit != digits[11]) {
     const char typed[] = {static_cast<char>('0' + digits[11]), '\0'};
     const char expected[] = {static_cast<char>('0' + *result.expected_check_digit), '\0'};
-    result.errors.push_back({Code::checksum_mismatch,
-                             concat({"The check digit (the 12th) is ", typed, ", but the first 11 digits give ",
-                                     expected, ": one of the twelve digits is mistyped, which one is not known."})});
+    result.errors.push_back(
+        {Code::checksum_mismatch,
+         concat({"The check digit (the 12th) is ", typed, ", but the first 11 digits give ", expected,
+                 ": one of the twelve digits is mistyped, which one is not known."})});
   } else {
     if (result.kind == Kind::unknown) {
       if (options.strict) {
