@@ -3,7 +3,7 @@
 // the single offline file opened from disk with the network off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,7 +80,8 @@ test('the page itself runs under the strict CSP with no violation', async () => 
 test('deployed in a sub-folder, the site and its offline cache stay in that folder', async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'iin-host-'));
   mkdirSync(path.join(root, 'tools'));
-  symlinkSync(siteDir, path.join(root, 'tools', 'iin'));
+  // A copy: the server refuses a symlink that leads out of its root, as a web server should.
+  cpSync(siteDir, path.join(root, 'tools', 'iin'), { recursive: true });
   const host = await startSite({ root });
   const context = await launchBrowser();
   const page = await openPage(context, `${host.origin}/tools/iin/#view=number`);
