@@ -75,7 +75,6 @@ TEST(Batch, ColumnsHeadersAndQuotes) {
   EXPECT_EQ(found.layout.column, 1);
   EXPECT_TRUE(found.layout.header);
   EXPECT_EQ(found.columns, 2);
-  EXPECT_EQ(found.names, (std::vector<std::string>{"name", "iin"}));
   const Lines r = run(text, BatchMode::text, found.layout);
   EXPECT_EQ(r.codes, (Codes{ok, ok, kBlankLine, kBlankLine, code(Code::invalid_character)}));
   EXPECT_EQ(r.summary.blank, 2u);

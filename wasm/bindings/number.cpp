@@ -189,15 +189,11 @@ val check_lines(std::size_t bytes, int batch_mode, int separator, int column, bo
 val detect_layout(std::size_t bytes, int separator) {
   const iin::DetectedLayout found = iin::detect_layout(
       input(bytes), separator < 0 ? std::nullopt : std::optional<char>(static_cast<char>(separator)));
-  val names = val::array();
-  for (const std::string& name : found.names)
-    names.call<void>("push", name);  // decoded with U+FFFD for broken bytes
   val out = val::object();
   out.set("separator", found.layout.separator);
   out.set("column", found.layout.column);
   out.set("header", found.layout.header);
   out.set("columns", found.columns);
-  out.set("names", names);
   return out;
 }
 

@@ -7,7 +7,7 @@
 
 import { requireKnownKeys, requireString, describe } from './arguments.js';
 import { fromCore, rangeError, typeError } from './errors.js';
-import { Lines, splitFields } from './lines.js';
+import { Lines, lineEnd, splitFields } from './lines.js';
 
 const CHECK_OPTIONS = ['strict', 'expect', 'birthDate', 'gender'];
 const MANY_OPTIONS = [...CHECK_OPTIONS, 'column', 'header', 'separator'];
@@ -136,7 +136,7 @@ export class NumberChecker {
     this.#applyOptions(options, key);
     if (items?.length === 0) return this.#batch({ total: 0, valid: 0, invalid: 0, blank: 0, codes: new Uint8Array(0) }, { items, key });
     const bytes = this.#encode(text, items ? 'checkMany(items)' : 'checkMany(input)');
-    const layout = items ? null : this.#textLayout(bytes, o);
+    const layout = items ? null : this.#textLayout(text, bytes, o);
     const raw = items
       ? this.#core.checkLines(bytes, BATCH_ITEMS, 0, 0, false)
       : this.#core.checkLines(bytes, BATCH_TEXT, layout.separator.charCodeAt(0) || 0, layout.column, layout.header);
@@ -147,12 +147,14 @@ export class NumberChecker {
   }
 
   // Which separator and column, and whether there is a header: the options, else the text's own.
-  #textLayout(bytes, o) {
+  #textLayout(text, bytes, o) {
     const separator = o.separator === undefined ? LET_THE_TEXT_TELL : o.separator.charCodeAt(0) || 0;
     const found = this.#core.detectLayout(bytes, separator);
-    const names = found.names;
+    const layoutSeparator = found.separator ? String.fromCharCode(found.separator) : '';
+    const start = text.startsWith('\ufeff') ? 1 : 0;
+    const names = splitFields(text.slice(start, lineEnd(text, start)), layoutSeparator).slice(0, found.columns);
     const layout = {
-      separator: found.separator ? String.fromCharCode(found.separator) : '',
+      separator: layoutSeparator,
       column: found.column,
       columns: found.columns,
       header: o.header ?? found.header,

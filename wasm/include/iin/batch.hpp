@@ -35,8 +35,7 @@ struct TextLayout {
 // What detect_layout() found in the first lines of a text.
 struct DetectedLayout {
   TextLayout layout;
-  int columns = 1;                 // the most fields seen on one line
-  std::vector<std::string> names;  // the fields of the first line (the column names when header)
+  int columns = 1;  // the most fields seen on one of the first lines
 };
 
 // The separator is the one of '\t', ';', ',' found on most lines (at least half of the non-blank

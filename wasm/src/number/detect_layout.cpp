@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <vector>
 
 #include "iin/batch.hpp"
 #include "number/fields.hpp"
@@ -36,14 +35,26 @@ int count_separators(std::string_view line, char separator) {
   return count;
 }
 
-char detect_separator(const std::vector<std::string_view>& lines) {
+// Calls visit(line) for each of the first kSampleLines lines.
+template <typename Visit>
+void for_sample_lines(std::string_view text, Visit visit) {
+  int count = 0;
+  for (std::size_t start = detail::skip_bom(text); start < text.size() && count < kSampleLines; ++count) {
+    const std::size_t end = detail::line_end(text, start);
+    visit(text.substr(start, end - start));
+    start = detail::next_line(text, end);
+  }
+}
+
+char detect_separator(std::string_view text) {
   int non_blank = 0;
-  for (std::string_view line : lines) non_blank += line.find_first_not_of(" \t") != std::string_view::npos;
+  for_sample_lines(text,
+                   [&](std::string_view line) { non_blank += line.find_first_not_of(" \t") != line.npos; });
   char best = 0;
   int best_lines = 0;
   for (char candidate : {'\t', ';', ','}) {  // ties go to the first: "1 234,56" in a ';' export
     int with = 0;
-    for (std::string_view line : lines) with += count_separators(line, candidate) > 0;
+    for_sample_lines(text, [&](std::string_view line) { with += count_separators(line, candidate) > 0; });
     if (with > best_lines && 2 * with >= non_blank) {
       best = candidate;
       best_lines = with;
@@ -54,40 +65,36 @@ char detect_separator(const std::vector<std::string_view>& lines) {
 }  // namespace
 
 DetectedLayout detect_layout(std::string_view text, std::optional<char> forced_separator) {
-  std::vector<std::string_view> lines;
-  for (std::size_t start = detail::skip_bom(text); start < text.size() && lines.size() < kSampleLines;) {
-    const std::size_t end = detail::line_end(text, start);
-    lines.push_back(text.substr(start, end - start));
-    start = detail::next_line(text, end);
-  }
   DetectedLayout found;
-  found.layout.separator = forced_separator.value_or(0);
-  if (lines.empty()) return found;
-  const char separator = forced_separator.value_or(detect_separator(lines));
+  const char separator = forced_separator ? *forced_separator : detect_separator(text);
   found.layout.separator = separator;
-
-  std::vector<std::vector<std::string>> rows;
-  rows.reserve(lines.size());
+  // Fields are read one at a time (field_at): no table of strings is built.
   std::array<int, kMaxColumns> numbers{};
-  for (std::string_view line : lines) {
-    rows.push_back(detail::split_fields(line, separator));
-    const std::vector<std::string>& fields = rows.back();
-    found.columns = std::max(found.columns, std::min(static_cast<int>(fields.size()), kMaxColumns));
-    for (std::size_t i = 0; i < fields.size() && i < kMaxColumns; ++i)
-      numbers[i] += looks_like_number(fields[i]);
-  }
-  found.layout.column =
+  bool first_line = true;
+  bool first_has_number = false;
+  for_sample_lines(text, [&](std::string_view line) {
+    bool present = true;
+    int index = 0;
+    for (; index < kMaxColumns; ++index) {
+      const std::string field = detail::field_at(line, separator, index, &present);
+      if (!present) break;
+      const bool number = looks_like_number(field);
+      numbers[index] += number;
+      first_has_number |= first_line && number;
+    }
+    found.columns = std::max(found.columns, index);
+    first_line = false;
+  });
+  const int column =
       static_cast<int>(std::max_element(numbers.begin(), numbers.begin() + found.columns) - numbers.begin());
-  found.names = rows.front();
-  if (found.names.size() > kMaxColumns) found.names.resize(kMaxColumns);
-
-  const int column = found.layout.column;
-  const std::vector<std::string>& first = rows.front();
-  const bool first_has_number = std::any_of(first.begin(), first.end(), looks_like_number);
-  const bool first_names_column =
-      column < static_cast<int>(first.size()) && !first[column].empty() && !has_digit(first[column]);
-  const bool later_has_number = numbers[column] > 0;
-  found.layout.header = !first_has_number && first_names_column && later_has_number;
+  found.layout.column = column;
+  if (first_line) return found;  // no line at all
+  const std::size_t start = detail::skip_bom(text);
+  bool present = false;
+  const std::string name = detail::field_at(text.substr(start, detail::line_end(text, start) - start),
+                                            separator, column, &present);
+  const bool first_names_column = present && !name.empty() && !has_digit(name);
+  found.layout.header = !first_has_number && first_names_column && numbers[column] > 0;
   return found;
 }
 

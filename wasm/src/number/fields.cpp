@@ -31,16 +31,6 @@ std::size_t read_field(std::string_view line, std::size_t from, char separator, 
 }
 }  // namespace
 
-std::vector<std::string> split_fields(std::string_view line, char separator) {
-  std::vector<std::string> fields;
-  std::size_t at = 0;
-  do {
-    fields.emplace_back();
-    at = read_field(line, at, separator, &fields.back()) + 1;
-  } while (at <= line.size());
-  return fields;
-}
-
 std::string field_at(std::string_view line, char separator, int column, bool* present) {
   std::size_t at = 0;
   for (int index = 0; index < column; ++index) {

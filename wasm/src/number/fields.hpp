@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #if defined(__wasm_simd128__)
 #include <wasm_simd128.h>
@@ -46,9 +45,6 @@ inline std::size_t next_line(std::string_view text, std::size_t end) {
 
 // Past a UTF-8 byte-order mark at the start of the text, if there is one.
 inline std::size_t skip_bom(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
-
-// Every field of one line (without its line end); `separator` 0 makes the line one field.
-std::vector<std::string> split_fields(std::string_view line, char separator);
 
 // Field `column` of the line, quotes undone; `present` tells whether the line has that field.
 std::string field_at(std::string_view line, char separator, int column, bool* present = nullptr);
