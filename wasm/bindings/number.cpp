@@ -117,9 +117,9 @@ void write_wire(const iin::IdResult& r) {
 // runs out (the old buffer is gone then too, and the module stays usable).
 std::uintptr_t input_buffer(std::size_t bytes) {
   if (bytes > session.input_capacity) {
-    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
+    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc,cppcoreguidelines-owning-memory)
     std::free(session.input);
-    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
+    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc,cppcoreguidelines-owning-memory)
     session.input = static_cast<char*>(std::malloc(bytes));
     session.input_capacity = session.input ? bytes : 0;
   }

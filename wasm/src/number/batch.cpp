@@ -10,7 +10,7 @@ namespace iin {
 
 // malloc and realloc rather than new: under -fno-exceptions a failed `new` aborts the module,
 // while a null from realloc is an answer the caller can give (too_large).
-// NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
+// NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc,cppcoreguidelines-owning-memory)
 LineCodes::~LineCodes() { std::free(data_); }
 
 // Appends codes, growing the buffer with realloc: a failed allocation is an answer, not an abort.
@@ -20,7 +20,7 @@ class LineCodesWriter {
 
   bool reserve(std::size_t capacity) {
     if (capacity <= codes_.capacity_) return true;
-    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc)
+    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc,cppcoreguidelines-owning-memory)
     auto* grown = static_cast<std::uint8_t*>(std::realloc(codes_.data_, capacity));
     if (!grown) return false;
     codes_.data_ = grown;

@@ -68,6 +68,10 @@ namespace {
 using detail::read_bin;
 using detail::read_iin;
 
+constexpr std::string_view kBidiControlEffect =
+    ", an invisible direction mark: it changes the order in which the text is shown, so what is shown "
+    "may not be what was typed.";
+
 // One allocation per message: messages are built on every keystroke.
 std::string concat(std::initializer_list<std::string_view> parts) {
   std::size_t size = 0;
@@ -155,12 +159,10 @@ IdResult check(std::string_view utf8_input, const CheckOptions& options) {
   if (normalized.first_bad) {
     const detail::BadCharacter& bad = *normalized.first_bad;
     if (detail::is_bidi_control(bad.code_point)) {
-      result.errors.push_back(
-          {Code::bidi_control,
-           concat({"Character ", std::to_string(bad.position + 1), " is ", detail::describe_character(bad),
-                   ", an invisible direction mark: it changes the order in which the text is shown, so "
-                   "what is shown may not be what was typed."}),
-           bad.position});
+      result.errors.push_back({Code::bidi_control,
+                               concat({"Character ", std::to_string(bad.position + 1), " is ",
+                                       detail::describe_character(bad), kBidiControlEffect}),
+                               bad.position});
       return result;
     }
     result.errors.push_back(
