@@ -33,9 +33,25 @@ for (const file of filesUnder(site)) {
   if (!BUILT.test(file) && !sources.includes(file)) rmSync(path.join(site, file));
 }
 removeEmptyFolders(site);
+// JavaScript and CSS lose their comments and spaces on the way (esbuild, names kept): web/ is the
+// readable source, the site is what visitors download. A file with a bundler's magic comment is
+// copied as it is.
+const { transformSync } = await import('esbuild').catch(() => {
+  throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
+});
 for (const file of sources) {
   mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-  copyFileSync(path.join(web, file), path.join(site, file));
+  const kind = path.extname(file);
+  const text = kind === '.js' || kind === '.css' ? readFileSync(path.join(web, file), 'utf8') : null;
+  if (text === null || /webpackIgnore/.test(text)) {
+    copyFileSync(path.join(web, file), path.join(site, file));
+  } else if (kind === '.css') {
+    writeFileSync(path.join(site, file), transformSync(text, { loader: 'css', minify: true, charset: 'utf8' }).code);
+  } else {
+    writeFileSync(path.join(site, file), transformSync(text, {
+      format: 'esm', target: 'es2022', charset: 'utf8', minifyWhitespace: true, minifySyntax: true, legalComments: 'none',
+    }).code);
+  }
 }
 // The npm package's version is the project's (CMakeLists.txt).
 const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'));

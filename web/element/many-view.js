@@ -80,9 +80,10 @@ export function setUpManyView(ctx) {
       const name = outcomeOf(shown.codes[index]);
       const mark = name === 'valid' ? '✓ ' : name === 'blank' ? '– ' : '✗ ';
       return el('tr', { class: `row--${name === 'valid' ? 'valid' : name === 'blank' ? 'blank' : 'invalid'}` },
-        el('td', { 'data-label': labels.line }, formatNumber(fileLine(index))),
-        el('td', { 'data-label': labels.number }, ...numberCell(index)),
-        el('td', { 'data-label': labels.result }, el('span', { 'aria-hidden': 'true' }, mark), outcomeText(name)));
+        // One child per cell: on a narrow screen each cell is a grid of its label and this.
+        el('td', { 'data-label': labels.line }, el('span', {}, formatNumber(fileLine(index)))),
+        el('td', { 'data-label': labels.number }, el('div', {}, ...numberCell(index))),
+        el('td', { 'data-label': labels.result }, el('span', {}, el('span', { 'aria-hidden': 'true' }, mark), outcomeText(name))));
     }));
     const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
     $('page-status').textContent = t('pageStatus', { page: formatNumber(page + 1), pages: formatNumber(pages) });

@@ -25,21 +25,6 @@ export const MAX_TEXT_LENGTH = 2 ** 28;
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 
-// The UTF-8 bytes of text[from...], as TextEncoder writes them (a lone surrogate becomes U+FFFD).
-function utf8Length(text, from) {
-  let bytes = 0;
-  for (let i = from; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 function requireOptionString(value, path, expected) {
   if (value === undefined) return;
   requireString(value, path);
@@ -297,16 +282,10 @@ export class NumberChecker {
   // bytes as the text needs, so one non-ASCII line does not triple the memory of a whole file.
   #encode(text, path = 'check(input)') {
     this.#reserve(Math.max(MIN_INPUT_BYTES, text.length), path);
-    let heap = this.#views();
+    const heap = this.#views();
     this.#inputView ??= heap.subarray(this.#inputAddress, this.#inputAddress + this.#inputCapacity);
     const { read, written } = utf8.encodeInto(text, this.#inputView);
     if (read === text.length) return written;
-    if (text.length - read < 4096) {  // a short rest: count its bytes rather than copy the text
-      this.#reserve(written + utf8Length(text, read), path);
-      heap = this.#views();
-      this.#inputView ??= heap.subarray(this.#inputAddress, this.#inputAddress + this.#inputCapacity);
-      return utf8.encodeInto(text, this.#inputView).written;
-    }
     const bytes = utf8.encode(text);
     this.#reserve(bytes.length, path);
     this.#views().set(bytes, this.#inputAddress);

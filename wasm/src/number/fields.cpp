@@ -31,6 +31,10 @@ std::size_t read_field(std::string_view line, std::size_t from, char separator, 
 }
 }  // namespace
 
+std::size_t line_end(std::string_view text, std::size_t from) {
+  return find_first_of4(text.data(), from, text.size(), '\n', '\r', '\n', '\r');
+}
+
 std::string field_at(std::string_view line, char separator, int column, bool* present) {
   std::size_t at = 0;
   for (int index = 0; index < column; ++index) {

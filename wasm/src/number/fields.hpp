@@ -33,9 +33,7 @@ inline std::size_t find_first_of4(const char* data, std::size_t from, std::size_
 }
 
 // Where the line that starts at `from` ends: its first '\r' or '\n', or the end of the text.
-inline std::size_t line_end(std::string_view text, std::size_t from) {
-  return find_first_of4(text.data(), from, text.size(), '\n', '\r', '\n', '\r');
-}
+std::size_t line_end(std::string_view text, std::size_t from);
 
 // Where the next line starts, after the line end at `end` ("\r\n", "\r" or "\n").
 inline std::size_t next_line(std::string_view text, std::size_t end) {
