@@ -389,11 +389,15 @@ export class IinCheckerElement extends Base {
     }
   }
 
+  // New preset answers replace the ones given: the view redraws its questions from them, not
+  // from the choices still marked on screen.
   #usePresets() {
     this.#readPresets();
     const { channel, category } = this.#ctx.presets;
     this.#ctx.url.update({ channel, category });
-    this.#views.documents?.restore();
+    if (!this.#views.documents) return;
+    for (const choice of this.#ctx.$('questions').querySelectorAll('input[name="channel"], input[name="category"]')) choice.checked = false;
+    this.#views.documents.restore();
   }
 
   async #useLanguage() {
