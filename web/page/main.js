@@ -3,7 +3,7 @@
 
 import { LANGUAGES, translator } from '../element/i18n.js';
 import { answersStore } from '../element/state.js';
-import { scriptUrl } from '../element/trusted-types.js';
+import { allowOwnScriptsByDefault, scriptUrl } from '../element/trusted-types.js';
 
 const STORED_LANGUAGE = 'iin-checker-language';
 const url = answersStore(true);
@@ -53,6 +53,7 @@ window.addEventListener('hashchange', () => {
   const { lang } = url.read();
   if (LANGUAGES.includes(lang) && lang !== select.value) useLanguage(lang);
 });
+allowOwnScriptsByDefault();
 useLanguage(chooseLanguage());
 await import('../iin-checker-element.js');  // after the element has its language
 
