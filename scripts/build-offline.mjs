@@ -38,7 +38,7 @@ const policy = [
 
 const page = read('index.html')
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
-  .replace(/\s*<link rel="(icon|manifest|modulepreload)"[^>]*>/g, '')
+  .replace(/\s*<link rel="(icon|manifest|modulepreload|preload)"[^>]*>/g, '')
   .replace('<link rel="stylesheet" href="page/style.css">', () => `<style>${style}</style>`)
   .replace(/\s*<script type="module" src="page\/main.js"><\/script>/, '')
   .replace('</body>', () => `<script type="application/json" id="iin-checker-files">${data}</script>\n` +

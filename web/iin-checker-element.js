@@ -192,6 +192,7 @@ export class IinCheckerElement extends Base {
       this.#failToStart('unsupported', new Error('This browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream.'));
       return;
     }
+    this.#startLoading();
     let i18n;
     try {
       i18n = await translator(this.#language());
@@ -223,6 +224,13 @@ export class IinCheckerElement extends Base {
       });
     }
     this.formDisabledCallback(this.#disabled);
+  }
+
+  // The compiled module the first view needs starts downloading with the words, not after them.
+  #startLoading() {
+    const ignore = () => {};  // failures are reported when the view asks for the module
+    if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl()).catch(ignore);
+    else sharedNumbers().catch(ignore);
   }
 
   #readPresets() {

@@ -26,7 +26,7 @@ export async function launchBrowser(options = {}) {
 
 /** Serves build/site; returns { origin, sent, overrides, close }. */
 export async function startSite(options = {}) {
-  const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers });
+  const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers, overrides: options.overrides });
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
