@@ -54,7 +54,7 @@ function browserCanRun() {
 
 export class IinCheckerElement extends Base {
   static formAssociated = true;
-  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url', 'profile-url'];
+  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url'];
   #internals = this.attachInternals?.() ?? null;
   #form = new FormControl(this.#internals);
   #root;
