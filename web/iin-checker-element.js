@@ -86,7 +86,7 @@ export class IinCheckerElement extends Base {
 
   /** The checker this element uses (with its rules-url, if any): the public API, for the host. */
   get checker() {
-    return sharedChecker(this.getAttribute('rules-url') ?? '');
+    return sharedChecker(this.#rulesUrl());
   }
 
   /** The number in the field: its 12 digits when it is valid, else the text as typed. */
@@ -171,15 +171,14 @@ export class IinCheckerElement extends Base {
   }
 
   #fail(code, error) {
-    const message = error?.message ?? String(error);
-    this.#emit('iin-error', { code, message, error });
-    return message;
+    this.#emit('iin-error', { code, message: error?.message ?? String(error), error });
   }
 
   // A failure before any view works: a short message in the reader's language, and iin-error.
   #failToStart(code, error) {
     const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
-    fill(this.#root, el('p', { role: 'alert', part: 'error', class: 'startup-error' },
+    if (code !== 'unsupported') this.#root.adoptedStyleSheets = [sharedStyleSheet()];
+    fill(this.#root, el('p', { role: 'alert', part: 'error', class: 'notice' },
       code === 'unsupported' ? words.startUnsupported : words.startFailed));
     this.#fail(code, error);
   }
