@@ -78,6 +78,16 @@ export function typeNumberWhenReady() {
   }).observe({ type: 'mark', buffered: true });
 }
 
+/** On the page (opened at #view=number): checks a number, then lists the documents for a PSC. */
+export async function useNumberAndDocuments(page) {
+  await whenReady(page);
+  await page.locator('#number').fill('901123300258');
+  await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
+  await page.locator('.tabs__tab[data-view="documents"]').click();
+  await page.locator('#channel-psc').check();
+  await page.locator('#items li').first().waitFor();
+}
+
 /** Waits until the page's checker has started (the performance mark the app sets). */
 export async function whenReady(page) {
   await page.waitForFunction(() => performance.getEntriesByName('iin:ready').length > 0);

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteDir } from '../js/site.mjs';
-import { launchBrowser, openPage, whenReady } from './browser.mjs';
+import { launchBrowser, openPage, useNumberAndDocuments } from './browser.mjs';
 
 const readme = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../README.md'), 'utf8');
 const FOLDER = '/var/www/iin/';
@@ -79,12 +79,7 @@ async function checkHosting({ origin }) {
 
   const context = await launchBrowser();
   const page = await openPage(context, `${origin}/iin/#view=number`);
-  await whenReady(page);
-  await page.locator('#number').fill('901123300258');
-  await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
-  await page.locator('.tabs__tab[data-view="documents"]').click();
-  await page.locator('#channel-psc').check();
-  await page.locator('#items li').first().waitFor();
+  await useNumberAndDocuments(page);
   assert.deepEqual(page.problems, []);
   await context.close();
 }

@@ -3,7 +3,7 @@
 // checklist engine that leaves "Check a number" working, and Trusted Types.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, recordRequests, startSite, typeNumberWhenReady, whenReady } from './browser.mjs';
+import { launchBrowser, openPage, recordRequests, startSite, typeNumberWhenReady, useNumberAndDocuments, whenReady } from './browser.mjs';
 import { text } from './translations.mjs';
 
 const BUDGET = 60 * 1024;
@@ -126,12 +126,7 @@ test('under Trusted Types (require-trusted-types-for \'script\') the page and an
   const context = await launchBrowser();
   const requests = recordRequests(context);
   const page = await openPage(context, `${guarded.origin}/#view=number`);
-  await whenReady(page);
-  await page.locator('#number').fill('901123300258');
-  await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
-  await page.locator('.tabs__tab[data-view="documents"]').click();
-  await page.locator('#channel-psc').check();
-  await page.locator('#items li').first().waitFor();
+  await useNumberAndDocuments(page);
   await page.locator('.tabs__tab[data-view="many"]').click();
   await page.locator('#many-text').fill('901123300258\n901123300257');
   await page.locator('#many-run').click();
