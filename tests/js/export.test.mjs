@@ -3,9 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { siteDir, siteModule } from './site.mjs';
+import { siteModule } from './site.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
 const { csvExport, neutralise } = await import(siteModule('element/many-export.js'));
@@ -14,7 +13,7 @@ const checker = await createChecker({ checklist: false });
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
 function translator(language) {
-  const words = JSON.parse(readFileSync(path.join(siteDir, 'i18n', `${language}.json`), 'utf8'));
+  const words = JSON.parse(readFileSync(new URL(`../../web/i18n/${language}.json`, import.meta.url), 'utf8'));
   return (key, values = {}) => words[key].replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
 }
 
