@@ -59,15 +59,17 @@ export class Lines {
     const text = this.#text;
     const starts = new Float64Array(this.#count);  // offsets past 4 GiB stay exact
     if (this.#count > 0) starts[0] = this.#first;
-    if (!text.includes('\r')) {  // the common case: indexOf is many times faster than a loop
+    if (!/\r(?!\n)/.test(text)) {  // no line ends at a lone CR: indexOf is many times faster than a loop
       for (let i = 1, at = this.#first; i < this.#count; i += 1) {
         at = text.indexOf('\n', at) + 1;
         starts[i] = at;
       }
     } else {
-      for (let i = 1, at = this.#first; i < this.#count; i += 1) {
-        at = nextLine(text, lineEnd(text, at));
-        starts[i] = at;
+      const lineBreak = /\r\n|\r|\n/g;
+      lineBreak.lastIndex = this.#first;
+      for (let i = 1; i < this.#count; i += 1) {
+        const found = lineBreak.exec(text);
+        starts[i] = found.index + found[0].length;
       }
     }
     this.#starts = starts;
