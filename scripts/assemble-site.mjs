@@ -7,8 +7,10 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import path from 'node:path';
 
 const [web, site, version] = process.argv.slice(2);
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js)$/;
-const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/)/;
+// Built by CMake beside web/'s files: the modules, the validated rules (and their schema, for hosts
+// who edit them: not needed offline), the single-file build and the service worker.
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js)$/;
+const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^ruleset\.schema\.json$|^iin-checker-offline\.html$|^demo\/)/;
 
 function filesUnder(folder, prefix = '') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

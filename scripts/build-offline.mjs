@@ -1,6 +1,6 @@
 // Builds iin-checker-offline.html: the whole site in one file that works opened from disk, with
 // no server and no network. The page's code is bundled into one inline module; translations,
-// the element's markup and styles, and both .wasm modules (gzipped, in base64) are stored in a
+// the element's markup and styles, the rules, and both .wasm modules (gzipped, in base64) are stored in a
 // JSON block that element/resources.js reads instead of fetching. A Content-Security-Policy allows
 // exactly the inline script and style, by hash, and WebAssembly.
 //   node scripts/build-offline.mjs <site folder>
@@ -25,7 +25,7 @@ const bundle = await build({
 const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
 
 const files = {};
-for (const file of ['element/checker.html', 'element/checker.css', ...readdirSync(path.join(site, 'i18n')).map((f) => `i18n/${f}`)]) {
+for (const file of ['element/checker.html', 'element/checker.css', 'ruleset.json', ...readdirSync(path.join(site, 'i18n')).map((f) => `i18n/${f}`)]) {
   files[file] = { text: read(file) };
 }
 for (const file of ['iin-checker-core.wasm', 'iin-checklist-core.wasm']) {

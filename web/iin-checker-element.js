@@ -25,8 +25,9 @@ const shared = {};
 function pageChecker() {
   shared.checker ??= (async () => {
     if (!isSingleFile()) return createChecker();
-    const [checker, checklist] = await Promise.all([readBytes('iin-checker-core.wasm'), readBytes('iin-checklist-core.wasm')]);
-    return createChecker({ wasmBinaries: { checker, checklist } });
+    const [checker, checklist, rules] = await Promise.all([
+      readBytes('iin-checker-core.wasm'), readBytes('iin-checklist-core.wasm'), readText('ruleset.json')]);
+    return createChecker({ wasmBinaries: { checker, checklist }, rules });
   })();
   return shared.checker;
 }

@@ -32,13 +32,22 @@ namespace iin {
   X(duplicate_id)        /* an id used twice where ids must be unique */                         \
   X(unknown_id)          /* an id that names nothing: a reference in data, or an answer */       \
   X(missing_source)      /* a rule that cites no source */                                       \
-  X(unsupported_schema)  /* data written for another version of the format */
+  X(weaker_source)       /* a disagreement settled for sources that rank below the others */     \
+  X(unsupported_schema)  /* data written for another version of the format */                    \
+  X(rules_unavailable)   /* the rules file could not be read (JavaScript: a failed fetch) */      \
+  X(not_loaded)          /* the checklist was asked for before any rules were loaded */
 
 enum class ErrorCode : std::uint8_t {
 #define IIN_ERROR_ENUM(code) code,
   IIN_ERROR_CODES(IIN_ERROR_ENUM)
 #undef IIN_ERROR_ENUM
 };
+
+inline constexpr int kErrorCodeCount = 0
+#define IIN_ERROR_COUNT(code) +1
+    IIN_ERROR_CODES(IIN_ERROR_COUNT)
+#undef IIN_ERROR_COUNT
+    ;
 
 const char* name(ErrorCode code);
 std::optional<ErrorCode> parse_error_code(std::string_view text);
