@@ -40,14 +40,14 @@ test('installed from the packed tarball, it imports and works in Node', () => {
   assert.deepEqual(out, { valid: true, birthDate: '1990-11-23', items: 2, version: manifest.version });
 });
 
-test('a bundler resolves the package and its element; the bundle runs with the .wasm beside it', async () => {
+test('a bundler resolves the package and its element; the bundle runs with the .wasm and the rules beside it', async () => {
   const { build } = await import(path.join(scripts, 'node_modules/esbuild/lib/main.js'));
   writeFileSync(path.join(project, 'entry.mjs'), SCRIPT);
   const out = path.join(project, 'dist');
   await build({ entryPoints: [path.join(project, 'entry.mjs')], bundle: true, format: 'esm', platform: 'neutral',
     outfile: path.join(out, 'app.mjs'), absWorkingDir: project, logLevel: 'silent' });
-  for (const wasm of ['iin-checker-core.wasm', 'iin-checklist-core.wasm']) {
-    copyFileSync(path.join(project, 'node_modules/iin-checker', wasm), path.join(out, wasm));
+  for (const file of ['iin-checker-core.wasm', 'iin-checklist-core.wasm', 'ruleset.json']) {
+    copyFileSync(path.join(project, 'node_modules/iin-checker', file), path.join(out, file));
   }
   const result = JSON.parse(execFileSync(process.execPath, [path.join(out, 'app.mjs')], { encoding: 'utf8' }));
   assert.equal(result.valid, true);

@@ -103,6 +103,8 @@ struct Ruleset {
   bool built_in = false;     // the file the module was built with, trusted as validated then
   IdIndex source_kinds, sources, questions, documents, channels, holidays, phrases;
   std::array<const JsonValue*, kPhraseCount> engine_phrases{};
+  // Every source, the strongest first: by the order of sourceKinds, then the latest publication.
+  std::vector<const JsonValue*> authority;
 
   // The text of an engine phrase ({en, ru, kk}).
   const JsonValue& phrase(Phrase id) const;

@@ -231,12 +231,15 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
   }
   for (const auto& [code, applies] : {std::pair{"incomplete_package", incomplete}, std::pair{"expired_document", !expired.empty()},
                                       std::pair{"previously_registered_iin", registered}}) {
-    if (!applies) continue;
+    // The first ground of that code, refusal to accept before refusal to form: an office that will
+    // not accept a package never comes to form the number.
+    const JsonValue* ground = nullptr;
     for (const char* list : {"refuseToAccept", "refuseToForm"}) {
       for (const JsonValue& g : s.channel.list(list)) {
-        if (g.text("code") == code && detail::in_force(g, s.day)) out.ground(code, w(g, "title"), g);
+        if (!ground && g.text("code") == code && detail::in_force(g, s.day)) ground = &g;
       }
     }
+    if (applies && ground) out.ground(code, w(*ground, "title"), *ground);
   }
   j.end_array();
 

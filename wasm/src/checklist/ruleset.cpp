@@ -62,6 +62,21 @@ std::optional<Error> index_ruleset(Ruleset& rules) {
                                   std::tuple{&rules.holidays, &rules.calendar().list("holidays"), "/calendar/holidays"}}) {
     if (auto twice = index(*target, *list, at)) return twice;
   }
+  // The authority order, sorted once: a key per source of its kind's rank, then its publication
+  // date with the digits inverted (so the latest comes first) and "~" after it (so a full date
+  // comes before its bare year), then, through the index, its place in the file.
+  const auto& sources = root.list("sources");
+  std::vector<std::string> keys;
+  keys.reserve(sources.size());  // never reallocated: the index holds views of these strings
+  IdIndex order;
+  for (const JsonValue& source : sources) {
+    std::string key(1, static_cast<char>('A' + std::min<std::size_t>(rules.rank(source), 40)));
+    for (char c : source.text("published")) key += c >= '0' && c <= '9' ? static_cast<char>('9' - c + '0') : c;
+    keys.push_back(key + '~');
+    order.add(keys.back(), &source);
+  }
+  order.sort();
+  for (std::size_t i = 0; i < order.size(); ++i) rules.authority.push_back(order.at(i));
   return std::nullopt;
 }
 }  // namespace

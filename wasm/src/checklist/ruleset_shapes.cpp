@@ -326,7 +326,7 @@ constexpr Field kHistoryFields[] = {
     optional(make("validTo", Kind::date)),
     text("text"),
     refs("sources"),
-    optional(refs("supersededBy", Target::source, 0)),
+    optional(refs("supersededBy")),
     IIN_DISPUTED_FIELD,
 };
 const Shape kHistory = shape(kHistoryFields, history);
@@ -347,7 +347,7 @@ constexpr Field kNotDayOffFields[] = {
 };
 const Shape kNotDayOff = shape(kNotDayOffFields);
 constexpr Field kYearFields[] = {
-    integer("year", 2000, 2200),
+    integer("year", 2000, 2100),
     optional(make("from", Kind::date)),
     spelling("confidence", kConfidences, 2),  // a year is published or estimated; weekdays_only has no year
     refs("sources"),

@@ -15,7 +15,7 @@ constexpr std::string_view kReservedAnswers[] = {"channel", "category", "birthDa
                                                  "representative", "lang", "have", "expiries", "iin"};
 
 bool is_id(std::string_view id) {
-  return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+  return !id.empty() && id.size() <= 64 && id[0] >= 'a' && id[0] <= 'z' && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   });
 }
@@ -236,7 +236,7 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
     case Kind::text:
       return text(value, field.placeholders(), at);
     case Kind::id:
-      return string(is_id(value.string), "an id of lower-case letters, digits and underscores");
+      return string(is_id(value.string), "an id: a lower-case letter, then lower-case letters, digits and underscores");
     case Kind::question_id:
       return string(is_question_id(value.string),
                     "a question's id: the key of its answer, a lower-case letter then letters and digits (camelCase), "
