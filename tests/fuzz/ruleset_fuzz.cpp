@@ -30,20 +30,20 @@ void require(bool ok) {
 }
 
 const std::string& fixture_text() {
-  static const std::string text = [] {
+  static const std::string kText = [] {
     std::ifstream file(IIN_FIXTURE_FILE, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }();
-  return text;
+  return kText;
 }
 
 const iin::Ruleset& fixture() {
-  static const iin::Ruleset rules = [] {
+  static const iin::Ruleset kRules = [] {
     iin::Result<iin::Ruleset> load = iin::load_ruleset(fixture_text());
     require(static_cast<bool>(load));
     return std::move(*load);
   }();
-  return rules;
+  return kRules;
 }
 
 constexpr std::string_view kRequest =
@@ -75,10 +75,12 @@ std::string splice(std::string_view base, const std::uint8_t* data, std::size_t 
 void check_verdict(const Json& v) {
   if (v.contains("error")) return;
   const bool ready = v["ready"];
-  const bool clear = v["missing"].empty() && v["expired"].empty() && v["conditional"].empty() && v["grounds"].empty();
+  const bool clear =
+      v["missing"].empty() && v["expired"].empty() && v["conditional"].empty() && v["grounds"].empty();
   require(!ready || clear);
   if (!v["readyBy"].is_null()) {
-    const std::string counted_from = v["closedOn"].is_object() ? v["closedOn"]["countedFrom"].get<std::string>() : "";
+    const std::string counted_from =
+        v["closedOn"].is_object() ? v["closedOn"]["countedFrom"].get<std::string>() : "";
     require(ready && v["readyBy"].get<std::string>() > counted_from);
     require(v["calendar"].is_object());
   }
@@ -99,7 +101,8 @@ void exercise(const iin::Ruleset& rules, unsigned pick) {
     for (const iin::JsonValue& c : channel.list("categories")) categories.push_back(c.text("id"));
     if (categories.empty()) categories.emplace_back();
     for (const std::string& category : categories) {
-      Json answers{{"channel", channel.text("id")}, {"today", day}, {"lang", lang}, {"birthDate", "1960-02-29"}};
+      Json answers{
+          {"channel", channel.text("id")}, {"today", day}, {"lang", lang}, {"birthDate", "1960-02-29"}};
       if (!category.empty()) answers["category"] = category;
       Json everything = answers;
       everything["have"] = Json::array();
@@ -113,7 +116,8 @@ void exercise(const iin::Ruleset& rules, unsigned pick) {
         const Json list = parsed(iin::checklist_json(rules, request->answers));
         const Json verdict = parsed(iin::assessment_json(rules, *request));
         check_verdict(verdict);
-        if (!list.contains("error") && !verdict.contains("error")) require(list["eligible"] == verdict["eligible"]);
+        if (!list.contains("error") && !verdict.contains("error"))
+          require(list["eligible"] == verdict["eligible"]);
       }
     }
   }
@@ -146,6 +150,7 @@ void choices(std::string_view json) {
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);

@@ -40,7 +40,9 @@ Ruleset changed(const std::function<void(Json&)>& change) {
 
 // --- statuses, on the day before, the day of and the day after each date ---------------------------
 
-std::string status_code(const char* day, const Json& answers) { return checklist(on(day, answers))["status"]["code"]; }
+std::string status_code(const char* day, const Json& answers) {
+  return checklist(on(day, answers))["status"]["code"];
+}
 
 TEST(Status, ThePilotIsNotYetThenInForceThenUnconfirmed) {
   EXPECT_EQ(status_code("2025-04-17", kSpouse), "not_yet");
@@ -58,17 +60,20 @@ TEST(Status, ThePilotIsNotYetThenInForceThenUnconfirmed) {
   EXPECT_EQ(after["since"], "2026-01-01");
   EXPECT_FALSE(after.contains("until"));
   EXPECT_EQ(after["text"],
-            "Set to end on 31 December 2025; no source confirms it goes on. The pilot was set to end on 31 December "
+            "Set to end on 31 December 2025; no source confirms it goes on. The pilot was set to end on 31 "
+            "December "
             "2025; confirm with the mission.");
 }
 
 TEST(Status, AnUnconfirmedRouteStaysAChoiceAndStillListsItsDocuments) {
   const Json list = checklist(on("2026-11-25", kSpouse));
-  EXPECT_EQ(ids(list["items"]), (std::vector<std::string>{"application", "passport", "marriage_certificate"}));
-  const Json verdict = assess(on("2026-11-25", Json{{"channel", "consulate"},
-                                                    {"category", "spouse"},
-                                                    {"documentsIssuedIn", "kazakhstan"},
-                                                    {"have", {"application", "passport", "marriage_certificate"}}}));
+  EXPECT_EQ(ids(list["items"]),
+            (std::vector<std::string>{"application", "passport", "marriage_certificate"}));
+  const Json verdict =
+      assess(on("2026-11-25", Json{{"channel", "consulate"},
+                                   {"category", "spouse"},
+                                   {"documentsIssuedIn", "kazakhstan"},
+                                   {"have", {"application", "passport", "marriage_certificate"}}}));
   EXPECT_EQ(verdict["ready"], true);
   EXPECT_EQ(verdict["status"]["code"], "unconfirmed");
 }
@@ -87,7 +92,9 @@ TEST(Status, AnEndedRouteIsHistoryAndItsPackageIsRefused) {
 }
 
 TEST(Status, ARouteNotYetOpenIsRefused) {
-  const Json verdict = assess(on("2025-04-17", Json{{"channel", "consulate"}, {"category", "senior"}, {"birthDate", "1950-01-01"},
+  const Json verdict = assess(on("2025-04-17", Json{{"channel", "consulate"},
+                                                    {"category", "senior"},
+                                                    {"birthDate", "1950-01-01"},
                                                     {"have", {"application", "passport"}}}));
   EXPECT_EQ(verdict["ready"], false);
   EXPECT_EQ(ids(verdict["grounds"], "code"), std::vector<std::string>{"not_in_force"});
@@ -120,8 +127,10 @@ TEST(Status, ItemsAndDocumentsOutOfForceAreLeftOut) {
   const Json rep = {{"channel", "psc"}, {"representative", true}};
   EXPECT_EQ(ids(checklist(on("2024-02-28", rep))["items"]),
             (std::vector<std::string>{"application", "passport", "power_of_attorney"}));
-  EXPECT_EQ(ids(checklist(on("2024-02-29", rep))["items"]), (std::vector<std::string>{"application", "passport"}));
-  EXPECT_EQ(ids(checklist(on("2024-02-28", kPsc))["items"]), (std::vector<std::string>{"application", "passport"}));
+  EXPECT_EQ(ids(checklist(on("2024-02-29", rep))["items"]),
+            (std::vector<std::string>{"application", "passport"}));
+  EXPECT_EQ(ids(checklist(on("2024-02-28", kPsc))["items"]),
+            (std::vector<std::string>{"application", "passport"}));
 }
 
 TEST(Status, GroundsNotesAndTermsCountOnlyOnTheirDays) {
@@ -140,7 +149,8 @@ TEST(Status, GroundsNotesAndTermsCountOnlyOnTheirDays) {
   EXPECT_TRUE(before["term"]["workingDays"].is_null());
   EXPECT_EQ(before["term"]["note"], "No fixed term is published.");
   const Json from = testing::checklist(dated, on("2026-12-01", kPsc));
-  EXPECT_EQ(ids(from["refusalGrounds"]["form"], "code"), std::vector<std::string>{"previously_registered_iin"});
+  EXPECT_EQ(ids(from["refusalGrounds"]["form"], "code"),
+            std::vector<std::string>{"previously_registered_iin"});
   EXPECT_EQ(from["notes"].size(), 0U);
   EXPECT_EQ(from["term"]["workingDays"], 1);
 }
@@ -204,24 +214,35 @@ TEST(Questions, AFormOnAnUnansweredQuestionIsListedAsConditional) {
   EXPECT_EQ(ids(list["questions"][0]["options"]), (std::vector<std::string>{"latin", "cyrillic", "other"}));
 
   const auto translation = [](const char* script) {
-    return checklist(on("2026-11-25", Json{{"channel", "psc"}, {"passportScript", script}}))["items"][1]["notarizedTranslation"];
+    return checklist(on("2026-11-25", Json{{"channel", "psc"},
+                                           {"passportScript", script}}))["items"][1]["notarizedTranslation"];
   };
   EXPECT_EQ(translation("other"), true);
   EXPECT_EQ(translation("latin"), false);
   EXPECT_EQ(translation("cyrillic"), false);
-  EXPECT_EQ(checklist(on("2026-11-25", Json{{"channel", "psc"}, {"passportScript", "latin"}}))["questions"][0]["answer"],
+  EXPECT_EQ(checklist(on("2026-11-25",
+                         Json{{"channel", "psc"}, {"passportScript", "latin"}}))["questions"][0]["answer"],
             "latin");
-  EXPECT_TRUE(checklist(on("2026-11-25", Json{{"channel", "psc"}, {"passportScript", nullptr}}))["items"][1]
-                  ["notarizedTranslation"]
-                      .is_object());
+  EXPECT_TRUE(
+      checklist(on("2026-11-25",
+                   Json{{"channel", "psc"}, {"passportScript", nullptr}}))["items"][1]["notarizedTranslation"]
+          .is_object());
 }
 
 TEST(Questions, AreAskedOnlyWhereAnItemTurnsOnThem) {
-  EXPECT_EQ(ids(checklist(on("2026-11-25", kSpouse))["questions"]), std::vector<std::string>{"documentsIssuedIn"});
-  EXPECT_EQ(checklist(on("2026-11-25", Json{{"channel", "consulate"}, {"category", "inheritance"}}))["questions"].size(), 0U);
-  const Json legalised = checklist(on("2026-11-25", Json{{"channel", "consulate"}, {"category", "spouse"}, {"documentsIssuedIn", "other_country"}}));
+  EXPECT_EQ(ids(checklist(on("2026-11-25", kSpouse))["questions"]),
+            std::vector<std::string>{"documentsIssuedIn"});
+  EXPECT_EQ(
+      checklist(on("2026-11-25", Json{{"channel", "consulate"}, {"category", "inheritance"}}))["questions"]
+          .size(),
+      0U);
+  const Json legalised = checklist(
+      on("2026-11-25",
+         Json{{"channel", "consulate"}, {"category", "spouse"}, {"documentsIssuedIn", "other_country"}}));
   EXPECT_EQ(legalised["items"][2]["legalised"], true);
-  const Json convention = checklist(on("2026-11-25", Json{{"channel", "consulate"}, {"category", "spouse"}, {"documentsIssuedIn", "convention_country"}}));
+  const Json convention = checklist(on(
+      "2026-11-25",
+      Json{{"channel", "consulate"}, {"category", "spouse"}, {"documentsIssuedIn", "convention_country"}}));
   EXPECT_EQ(convention["items"][2]["legalised"], false);
 }
 
@@ -229,7 +250,8 @@ TEST(Questions, AnswersAreCheckedAgainstTheOptions) {
   const Json wrong = checklist(on("2026-11-25", Json{{"channel", "psc"}, {"passportScript", "arabic"}}));
   EXPECT_EQ(wrong["error"]["code"], "unknown_id");
   EXPECT_EQ(wrong["error"]["path"], "answers.passportScript");
-  EXPECT_EQ(wrong["error"]["message"], "must be one of 'latin', 'cyrillic', 'other', or null while unanswered");
+  EXPECT_EQ(wrong["error"]["message"],
+            "must be one of 'latin', 'cyrillic', 'other', or null while unanswered");
   const Json type = checklist(on("2026-11-25", Json{{"channel", "psc"}, {"passportScript", 2}}));
   EXPECT_EQ(type["error"]["code"], "wrong_type");
   const Json unknown = checklist(on("2026-11-25", Json{{"channel", "psc"}, {"eyeColour", "blue"}}));
@@ -246,9 +268,12 @@ TEST(Questions, AConditionalItemIsListedAsSuchAndWaitsInTheVerdict) {
   const Json list = testing::checklist(conditional, on("2026-11-25", kSpouse));
   EXPECT_EQ(list["items"][2]["conditional"]["questions"], Json{"documentsIssuedIn"});
   EXPECT_EQ(list["items"][2]["conditional"]["text"],
-            "Only if the answer to “Where were your papers issued?” is “In a Minsk or Chisinau Convention country or "
+            "Only if the answer to “Where were your papers issued?” is “In a Minsk or Chisinau Convention "
+            "country or "
             "In another country”.");
-  const Json base = on("2026-11-25", Json{{"channel", "consulate"}, {"category", "spouse"}, {"have", {"application", "passport"}}});
+  const Json base =
+      on("2026-11-25",
+         Json{{"channel", "consulate"}, {"category", "spouse"}, {"have", {"application", "passport"}}});
   const Json waiting = testing::assess(conditional, base);
   EXPECT_EQ(waiting["ready"], false);
   EXPECT_EQ(waiting["missing"].size(), 0U);
@@ -258,9 +283,11 @@ TEST(Questions, AConditionalItemIsListedAsSuchAndWaitsInTheVerdict) {
   Json answered = base;
   answered["documentsIssuedIn"] = "kazakhstan";
   EXPECT_EQ(testing::assess(conditional, answered)["ready"], true);
-  EXPECT_EQ(ids(testing::checklist(conditional, answered)["items"]), (std::vector<std::string>{"application", "passport"}));
+  EXPECT_EQ(ids(testing::checklist(conditional, answered)["items"]),
+            (std::vector<std::string>{"application", "passport"}));
   answered["documentsIssuedIn"] = "other_country";
-  EXPECT_EQ(ids(testing::assess(conditional, answered)["missing"]), std::vector<std::string>{"marriage_certificate"});
+  EXPECT_EQ(ids(testing::assess(conditional, answered)["missing"]),
+            std::vector<std::string>{"marriage_certificate"});
 }
 
 // --- groups ----------------------------------------------------------------------------------------
@@ -279,17 +306,21 @@ TEST(Groups, OneOfIsMetByAnyMemberAndASetOfMembersByAllOfIt) {
   EXPECT_TRUE(heir_ready(rules(), {"will"}));
   EXPECT_FALSE(heir_ready(rules(), {"death_certificate"}));
   EXPECT_TRUE(heir_ready(rules(), {"death_certificate", "kinship_proof"}));
-  const Json missing = assess(on("2026-11-25", Json{{"channel", "consulate"}, {"category", "inheritance"}, {"have", {"application", "passport"}}}));
+  const Json missing = assess(
+      on("2026-11-25",
+         Json{{"channel", "consulate"}, {"category", "inheritance"}, {"have", {"application", "passport"}}}));
   EXPECT_EQ(ids(missing["missing"]), std::vector<std::string>{"inheritance_proof"});
   EXPECT_EQ(missing["missing"][0]["title"], "Proof of inheritance");
   const Json list = checklist(on("2026-11-25", kHeir));
   EXPECT_EQ(list["items"][2]["kind"], "one_of");
   EXPECT_EQ(ids(list["items"][2]["oneOf"]), (std::vector<std::string>{"will", "death_and_kinship"}));
-  EXPECT_EQ(ids(list["items"][2]["oneOf"][1]["allOf"]), (std::vector<std::string>{"death_certificate", "kinship_proof"}));
+  EXPECT_EQ(ids(list["items"][2]["oneOf"][1]["allOf"]),
+            (std::vector<std::string>{"death_certificate", "kinship_proof"}));
 }
 
 TEST(Groups, AnOptionalGroupIsNeverMissing) {
-  const Ruleset optional = changed([](Json& r) { r["channels"][1]["categories"][2]["items"][0]["optional"] = true; });
+  const Ruleset optional =
+      changed([](Json& r) { r["channels"][1]["categories"][2]["items"][0]["optional"] = true; });
   EXPECT_TRUE(heir_ready(optional, {}));
   EXPECT_EQ(testing::checklist(optional, on("2026-11-25", kHeir))["items"][2]["optional"], true);
   EXPECT_FALSE(heir_ready(rules(), {}));
@@ -297,11 +328,13 @@ TEST(Groups, AnOptionalGroupIsNeverMissing) {
 
 TEST(Groups, AMemberThatDoesNotApplyIsNeitherListedNorAccepted) {
   const Ruleset local_wills = changed([](Json& r) {
-    r["channels"][1]["categories"][2]["items"][0]["oneOf"][0]["when"] = Json{{"documentsIssuedIn", Json{"kazakhstan"}}};
+    r["channels"][1]["categories"][2]["items"][0]["oneOf"][0]["when"] =
+        Json{{"documentsIssuedIn", Json{"kazakhstan"}}};
   });
   Json abroad = on("2026-11-25", kHeir);
   abroad["documentsIssuedIn"] = "other_country";
-  EXPECT_EQ(ids(testing::checklist(local_wills, abroad)["items"][2]["oneOf"]), std::vector<std::string>{"death_and_kinship"});
+  EXPECT_EQ(ids(testing::checklist(local_wills, abroad)["items"][2]["oneOf"]),
+            std::vector<std::string>{"death_and_kinship"});
   abroad["have"] = {"application", "passport", "will"};
   EXPECT_EQ(testing::assess(local_wills, abroad)["ready"], false);
   abroad["have"] = {"application", "passport", "death_certificate", "kinship_proof"};
@@ -327,15 +360,19 @@ TEST(Eligibility, InPersonMeansNoRepresentative) {
   EXPECT_EQ(alone["eligibility"][0]["met"], true);
   EXPECT_EQ(alone["eligibility"][1]["code"], "staying_in_kazakhstan");
   EXPECT_TRUE(alone["eligibility"][1]["met"].is_null());
-  const Json proxy = assess(on("2026-11-25", Json{{"channel", "psc"}, {"representative", true}, {"have", {"application", "passport"}}}));
+  const Json proxy =
+      assess(on("2026-11-25",
+                Json{{"channel", "psc"}, {"representative", true}, {"have", {"application", "passport"}}}));
   EXPECT_EQ(proxy["eligible"], false);
   EXPECT_EQ(ids(proxy["grounds"], "code"), std::vector<std::string>{"not_eligible"});
 }
 
 TEST(Eligibility, AChildRepresentedByAParentIsNeverRefused) {
   for (bool representative : {false, true}) {
-    const Json child = checklist(on("2026-11-25", Json{{"channel", "consulate"}, {"category", "child"},
-                                                        {"birthDate", "2015-06-01"}, {"representative", representative}}));
+    const Json child = checklist(on("2026-11-25", Json{{"channel", "consulate"},
+                                                       {"category", "child"},
+                                                       {"birthDate", "2015-06-01"},
+                                                       {"representative", representative}}));
     EXPECT_EQ(child["eligible"], true);
     EXPECT_EQ(child["eligibility"][0]["code"], "represented_by_parent_or_guardian");
     EXPECT_EQ(child["eligibility"][0]["met"], true);
@@ -344,7 +381,8 @@ TEST(Eligibility, AChildRepresentedByAParentIsNeverRefused) {
 
 TEST(Eligibility, AgesOnTheDayOfApplyingWithTheTwentyNinthOfFebruaryFromTheFirstOfMarch) {
   const auto eligible = [](const char* category, const char* born, const char* day) {
-    return checklist(on(day, Json{{"channel", "consulate"}, {"category", category}, {"birthDate", born}}))["eligible"];
+    return checklist(
+        on(day, Json{{"channel", "consulate"}, {"category", category}, {"birthDate", born}}))["eligible"];
   };
   EXPECT_EQ(eligible("child", "2010-05-10", "2026-05-09"), true);
   EXPECT_EQ(eligible("child", "2010-05-10", "2026-05-10"), false);
@@ -352,10 +390,13 @@ TEST(Eligibility, AgesOnTheDayOfApplyingWithTheTwentyNinthOfFebruaryFromTheFirst
   EXPECT_EQ(eligible("senior", "1961-05-10", "2026-05-10"), true);
   EXPECT_EQ(eligible("senior", "1960-02-29", "2025-02-28"), false);
   EXPECT_EQ(eligible("senior", "1960-02-29", "2025-03-01"), true);
-  const Json reason = checklist(on("2026-05-09", Json{{"channel", "consulate"}, {"category", "child"}, {"birthDate", "2010-05-10"}}))["eligibility"][2];
+  const Json reason = checklist(on(
+      "2026-05-09",
+      Json{{"channel", "consulate"}, {"category", "child"}, {"birthDate", "2010-05-10"}}))["eligibility"][2];
   EXPECT_EQ(reason["text"], "Under 16 on 9 May 2026 (turns 16 on 10 May 2026).");
   EXPECT_EQ(reason["date"], "2026-05-10");
-  const Json unknown = checklist(on("2026-05-09", Json{{"channel", "consulate"}, {"category", "senior"}}))["eligibility"][2];
+  const Json unknown =
+      checklist(on("2026-05-09", Json{{"channel", "consulate"}, {"category", "senior"}}))["eligibility"][2];
   EXPECT_TRUE(unknown["met"].is_null());
   EXPECT_EQ(unknown["text"], "Must be 65 or over.");
 }
@@ -377,18 +418,21 @@ TEST(Verdict, MissingExpiredAndTheGroundsTheyGive) {
   EXPECT_EQ(assess(expired)["ready"], true);  // valid through its date
   expired["expiries"] = {{"passport", "2026-11-24"}};
   const Json verdict = assess(expired);
-  EXPECT_EQ(verdict["expired"], Json::parse(R"([{"id":"passport","title":"Passport","expiredOn":"2026-11-24"}])"));
+  EXPECT_EQ(verdict["expired"],
+            Json::parse(R"([{"id":"passport","title":"Passport","expiredOn":"2026-11-24"}])"));
   EXPECT_EQ(verdict["missing"].size(), 0U);
   EXPECT_EQ(ids(verdict["grounds"], "code"), std::vector<std::string>{"expired_document"});
 
   Json registered = base;
   registered["have"] = {"application", "passport"};
   registered["holdsIin"] = true;
-  EXPECT_EQ(ids(assess(registered)["grounds"], "code"), std::vector<std::string>{"previously_registered_iin"});
+  EXPECT_EQ(ids(assess(registered)["grounds"], "code"),
+            std::vector<std::string>{"previously_registered_iin"});
 }
 
 TEST(Verdict, TicksThatDoNotApplyToTheChosenRouteCountForNothing) {
-  const Json verdict = assess(on("2026-11-25", Json{{"channel", "psc"}, {"have", {"marriage_certificate", "will"}}}));
+  const Json verdict =
+      assess(on("2026-11-25", Json{{"channel", "psc"}, {"have", {"marriage_certificate", "will"}}}));
   EXPECT_EQ(ids(verdict["missing"]), (std::vector<std::string>{"application", "passport"}));
 }
 
@@ -417,7 +461,7 @@ TEST(WorkingDays, SkipsEveryDayOffOf2026AndNamesIt) {
     const char* apply;
     const char* ready;
     std::vector<std::string> skipped;
-  } kCases[] = {
+  } cases[] = {
       {"2025-12-31", "2026-01-05", {"2026-01-01", "2026-01-02"}},
       {"2026-01-06", "2026-01-08", {"2026-01-07"}},
       {"2026-03-06", "2026-03-10", {"2026-03-09"}},
@@ -430,7 +474,7 @@ TEST(WorkingDays, SkipsEveryDayOffOf2026AndNamesIt) {
       {"2026-10-23", "2026-10-27", {"2026-10-26"}},
       {"2026-12-15", "2026-12-17", {"2026-12-16"}},
   };
-  for (const auto& c : kCases) {
+  for (const auto& c : cases) {
     const Json verdict = ready(c.apply);
     EXPECT_EQ(verdict["readyBy"], c.ready) << c.apply;
     EXPECT_EQ(ids(verdict["daysOffSkipped"], "date"), c.skipped) << c.apply;
@@ -476,7 +520,8 @@ TEST(WorkingDays, AnOfficeClosedOnTheDayOfApplyingCountsFromTheNextWorkingDay) {
   const Json saturday = ready("2026-12-12");
   EXPECT_EQ(saturday["closedOn"]["date"], "2026-12-12");
   EXPECT_EQ(saturday["closedOn"]["countedFrom"], "2026-12-14");
-  EXPECT_EQ(saturday["closedOn"]["text"], "The office is closed on 12 December 2026, a weekend: counted from 14 December 2026.");
+  EXPECT_EQ(saturday["closedOn"]["text"],
+            "The office is closed on 12 December 2026, a weekend: counted from 14 December 2026.");
   EXPECT_EQ(saturday["readyBy"], "2026-12-15");
   const Json holiday = ready("2026-12-16");
   EXPECT_EQ(holiday["closedOn"]["text"],
@@ -485,7 +530,8 @@ TEST(WorkingDays, AnOfficeClosedOnTheDayOfApplyingCountsFromTheNextWorkingDay) {
   const Json easter_of_nauryz = ready("2026-03-21");  // Saturday, then Sunday, then three days off
   EXPECT_EQ(easter_of_nauryz["closedOn"]["countedFrom"], "2026-03-26");
   EXPECT_EQ(easter_of_nauryz["readyBy"], "2026-03-27");
-  EXPECT_EQ(ids(easter_of_nauryz["daysOffSkipped"], "date"), (std::vector<std::string>{"2026-03-23", "2026-03-24", "2026-03-25"}));
+  EXPECT_EQ(ids(easter_of_nauryz["daysOffSkipped"], "date"),
+            (std::vector<std::string>{"2026-03-23", "2026-03-24", "2026-03-25"}));
   // Closed even when the package is not ready: the applicant learns it all the same.
   const Json unready = assess(on("2026-12-12", kPsc));
   EXPECT_EQ(unready["closedOn"]["countedFrom"], "2026-12-14");
@@ -552,8 +598,10 @@ TEST(Sources, HistoryAndNotesComeWithTheirChannel) {
   EXPECT_EQ(list["history"][0]["period"], "From 13 April 2024 to 31 December 2024.");
   EXPECT_EQ(ids(list["history"][0]["supersededBy"]), std::vector<std::string>{"almatanews_pilot"});
   EXPECT_EQ(checklist(on("2026-11-25", kPsc))["history"].size(), 0U);
-  EXPECT_EQ(ids(checklist(on("2026-11-25", kPsc))["notes"]), std::vector<std::string>{"correction_by_representative"});
-  EXPECT_EQ(ids(checklist(on("2026-11-25", Json{{"channel", "consulate"}, {"category", "plant_protection"}}))["notes"]),
+  EXPECT_EQ(ids(checklist(on("2026-11-25", kPsc))["notes"]),
+            std::vector<std::string>{"correction_by_representative"});
+  EXPECT_EQ(ids(checklist(
+                on("2026-11-25", Json{{"channel", "consulate"}, {"category", "plant_protection"}}))["notes"]),
             std::vector<std::string>{"no_extra_documents"});
 }
 
@@ -563,7 +611,8 @@ TEST(Checklist, WhoMaySubmitTheTermAndTheRefusalGrounds) {
   EXPECT_EQ(list["whoMaySubmit"]["text"], "You apply in person.");
   EXPECT_EQ(list["term"]["workingDays"], 1);
   EXPECT_EQ(list["opensOnDaysOff"], false);
-  EXPECT_EQ(ids(list["refusalGrounds"]["accept"], "code"), (std::vector<std::string>{"incomplete_package", "expired_document"}));
+  EXPECT_EQ(ids(list["refusalGrounds"]["accept"], "code"),
+            (std::vector<std::string>{"incomplete_package", "expired_document"}));
   EXPECT_EQ(list["version"], "2026-11-26");
   EXPECT_EQ(list["asOf"], "2026-11-20");
   EXPECT_EQ(list["applyOn"], "2026-11-25");
@@ -580,26 +629,33 @@ TEST(Answers, WrongAnswersNameWhatIsWrongAndWhere) {
     Json answers;
     const char* code;
     const char* path;
-  } kCases[] = {
+  } cases[] = {
       {Json{{"channel", "embassy"}, {"today", "2026-11-25"}}, "unknown_id", "answers.channel"},
       {Json{{"channel", "consulate"}, {"today", "2026-11-25"}}, "missing_key", "answers.category"},
-      {Json{{"channel", "consulate"}, {"category", "nephew"}, {"today", "2026-11-25"}}, "unknown_id", "answers.category"},
-      {Json{{"channel", "psc"}, {"category", "spouse"}, {"today", "2026-11-25"}}, "unknown_key", "answers.category"},
+      {Json{{"channel", "consulate"}, {"category", "nephew"}, {"today", "2026-11-25"}}, "unknown_id",
+       "answers.category"},
+      {Json{{"channel", "psc"}, {"category", "spouse"}, {"today", "2026-11-25"}}, "unknown_key",
+       "answers.category"},
       {Json{{"channel", "psc"}}, "missing_key", "answers"},
       {Json{{"channel", "psc"}, {"today", "2026-02-30"}}, "invalid_date", "answers.today"},
-      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"birthDate", "2026-11-26"}}, "date_order", "answers.birthDate"},
-      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"applyOn", "2026-11-24"}}, "date_order", "answers.applyOn"},
+      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"birthDate", "2026-11-26"}}, "date_order",
+       "answers.birthDate"},
+      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"applyOn", "2026-11-24"}}, "date_order",
+       "answers.applyOn"},
       {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"lang", "fr"}}, "invalid_value", "answers.lang"},
-      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"representative", "yes"}}, "wrong_type", "answers.representative"},
-      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"have", {"passport", 7}}}, "wrong_type", "answers.have[1]"},
-      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"have", {"pasport"}}}, "unknown_id", "answers.have[0]"},
-      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"expiries", {{"passport", "soon"}}}}, "invalid_date",
-       "answers.expiries.passport"},
-      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"expiries", {{"visa", "2030-01-01"}}}}, "unknown_id",
-       "answers.expiries.visa"},
+      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"representative", "yes"}}, "wrong_type",
+       "answers.representative"},
+      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"have", {"passport", 7}}}, "wrong_type",
+       "answers.have[1]"},
+      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"have", {"pasport"}}}, "unknown_id",
+       "answers.have[0]"},
+      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"expiries", {{"passport", "soon"}}}},
+       "invalid_date", "answers.expiries.passport"},
+      {Json{{"channel", "psc"}, {"today", "2026-11-25"}, {"expiries", {{"visa", "2030-01-01"}}}},
+       "unknown_id", "answers.expiries.visa"},
       {Json::array(), "wrong_type", "answers"},
   };
-  for (const auto& c : kCases) {
+  for (const auto& c : cases) {
     const Json error = checklist(c.answers)["error"];
     EXPECT_EQ(error["code"], c.code) << c.answers.dump() << " " << error.dump();
     EXPECT_EQ(error["path"], c.path) << c.answers.dump() << " " << error.dump();
@@ -610,10 +666,13 @@ TEST(Answers, WrongAnswersNameWhatIsWrongAndWhere) {
   EXPECT_EQ(broken.error().path, "answers");
   const Json category_message = checklist(Json{{"channel", "consulate"}, {"today", "2026-11-25"}})["error"];
   EXPECT_EQ(category_message["message"],
-            "must be one of 'spouse', 'child', 'inheritance', 'senior', 'plant_protection' for the channel 'consulate'");
-  const Json choices = testing::choices(rules(), Json{{"today", "2026-11-25"}, {"applyOn", "2026-11-01"}})["error"];
+            "must be one of 'spouse', 'child', 'inheritance', 'senior', 'plant_protection' for the channel "
+            "'consulate'");
+  const Json choices =
+      testing::choices(rules(), Json{{"today", "2026-11-25"}, {"applyOn", "2026-11-01"}})["error"];
   EXPECT_EQ(choices["path"], "options.applyOn");
-  EXPECT_EQ(testing::choices(rules(), Json{{"lang", "de"}, {"today", "2026-11-25"}})["error"]["path"], "options.lang");
+  EXPECT_EQ(testing::choices(rules(), Json{{"lang", "de"}, {"today", "2026-11-25"}})["error"]["path"],
+            "options.lang");
 }
 
 TEST(Errors, EveryCodeHasOneSpellingAndTheListHasThemAll) {
@@ -625,7 +684,8 @@ TEST(Errors, EveryCodeHasOneSpellingAndTheListHasThemAll) {
     EXPECT_EQ(parse_error_code(name(code)), code);
   }
   EXPECT_EQ(Json::parse(error_json({ErrorCode::date_order, "answers.applyOn", "a \"quoted\" word"})),
-            Json::parse(R"({"error":{"code":"date_order","path":"answers.applyOn","message":"a \"quoted\" word"}})"));
+            Json::parse(
+                R"({"error":{"code":"date_order","path":"answers.applyOn","message":"a \"quoted\" word"}})"));
 }
 
 }  // namespace

@@ -25,30 +25,30 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline const std::string& fixture_text() {
-  static const std::string text = read_file(IIN_FIXTURES_DIR "/ruleset.json");
-  return text;
+  static const std::string kText = read_file(IIN_FIXTURES_DIR "/ruleset.json");
+  return kText;
 }
 inline const std::string& shipped_text() {
-  static const std::string text = read_file(IIN_RULES_FILE);
-  return text;
+  static const std::string kText = read_file(IIN_RULES_FILE);
+  return kText;
 }
 inline Json fixture_json() { return Json::parse(fixture_text()); }
 
 inline const Ruleset& fixture() {
-  static const Ruleset rules = [] {
+  static const Ruleset kRules = [] {
     Result<Ruleset> loaded = load_ruleset(fixture_text());
     EXPECT_TRUE(loaded) << (loaded ? "" : loaded.error().describe());
     return loaded ? std::move(*loaded) : Ruleset();
   }();
-  return rules;
+  return kRules;
 }
 inline const Ruleset& shipped() {
-  static const Ruleset rules = [] {
+  static const Ruleset kRules = [] {
     Result<Ruleset> loaded = load_ruleset(shipped_text());
     EXPECT_TRUE(loaded) << (loaded ? "" : loaded.error().describe());
     return loaded ? std::move(*loaded) : Ruleset();
   }();
-  return rules;
+  return kRules;
 }
 
 // The engine's answer as JSON, or {"error": {code, path, message}}.

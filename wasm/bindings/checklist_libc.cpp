@@ -70,7 +70,8 @@ int snprintf(char* out, std::size_t size, const char* format, ...) {
     const unsigned value = va_arg(arguments, unsigned);
     int width = 1;
     while (width < 8 && (value >> (4 * width)) != 0) ++width;
-    for (int i = (width > digits ? width : digits) - 1; i >= 0; --i) put(i < 8 ? kHex[(value >> (4 * i)) & 0xF] : '0');
+    for (int i = (width > digits ? width : digits) - 1; i >= 0; --i)
+      put(i < 8 ? kHex[(value >> (4 * i)) & 0xF] : '0');
   }
   va_end(arguments);
   if (size > 0) out[length < size ? length : size - 1] = '\0';

@@ -51,24 +51,26 @@ struct Status {
 // A channel's or category's own status on `day`.
 Status status_of(const Ruleset& rules, const JsonValue& rule, const CivilDate& day);
 // What an applicant is told first: the worse of a category's status and its channel's.
-Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category, const CivilDate& day);
+Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category,
+                 const CivilDate& day);
 
 // --- working days -----------------------------------------------------------------------------
 
 struct WorkingDays {
   CivilDate ready_by;
-  CivilDate counted_from;                       // the day of applying, or the next day the office opens
-  bool closed = false;                          // the office was closed on the day of applying,
-  const JsonValue* closed_day_off = nullptr;    // for this day off (else for the weekend)
-  std::vector<const JsonValue*> skipped;        // days off passed over while counting
-  std::vector<const JsonValue*> not_days_off;   // announced days off that are working days after all
+  CivilDate counted_from;                         // the day of applying, or the next day the office opens
+  bool closed = false;                            // the office was closed on the day of applying,
+  const JsonValue* closed_day_off = nullptr;      // for this day off (else for the weekend)
+  std::vector<const JsonValue*> skipped;          // days off passed over while counting
+  std::vector<const JsonValue*> not_days_off;     // announced days off that are working days after all
   Confidence confidence = Confidence::published;  // the least sure of the days looked at,
-  int confidence_year = 0;                      // and its year
+  int confidence_year = 0;                        // and its year
 };
 
 bool is_working_day(const Ruleset& rules, const CivilDate& day);
 // `days` working days after `apply_on`, which is not counted. When the office is closed on days
 // off and `apply_on` is not a working day, the count starts from the next working day instead.
-WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days, bool opens_on_days_off);
+WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
+                               bool opens_on_days_off);
 
 }  // namespace iin

@@ -39,38 +39,38 @@ const char* name(Submission submission);
 const char* name(Confidence confidence);
 
 // The sentences the engine fills in, with the placeholders each may use (checked when loading).
-#define IIN_PHRASES(X)                                     \
-  X(age_under_met, "years date birthday")                  \
-  X(age_under_not_met, "years date birthday")              \
-  X(age_under_unknown, "years")                            \
-  X(age_at_least_met, "years date birthday")               \
-  X(age_at_least_not_met, "years date birthday")           \
-  X(age_at_least_unknown, "years")                         \
-  X(in_person_only, "")                                    \
-  X(representative_allowed, "")                            \
-  X(online_only_yourself, "")                              \
-  X(represented_by_parent_or_guardian, "")                 \
-  X(working_days_note, "")                                 \
-  X(no_fixed_term, "")                                     \
-  X(ground_not_eligible, "")                               \
-  X(ground_not_in_force, "status")                         \
-  X(status_in_force, "")                                   \
-  X(status_in_force_until, "until")                        \
-  X(status_not_yet, "since until")                         \
-  X(status_ended, "since until")                           \
-  X(status_unconfirmed_end, "since until")                 \
-  X(status_unconfirmed_stale, "since read")                \
-  X(day_off, "date holiday")                               \
-  X(day_off_moved, "date holiday moved")                   \
-  X(closed_on_weekend, "date next")                        \
-  X(closed_on_day_off, "date holiday next")                \
-  X(calendar_published, "")                                \
-  X(calendar_estimated, "year")                            \
-  X(calendar_weekdays_only, "year")                        \
-  X(only_if, "question answers")                           \
-  X(list_or, "")                                           \
-  X(period_from_to, "from to")                             \
-  X(period_from, "from")                                   \
+#define IIN_PHRASES(X)                           \
+  X(age_under_met, "years date birthday")        \
+  X(age_under_not_met, "years date birthday")    \
+  X(age_under_unknown, "years")                  \
+  X(age_at_least_met, "years date birthday")     \
+  X(age_at_least_not_met, "years date birthday") \
+  X(age_at_least_unknown, "years")               \
+  X(in_person_only, "")                          \
+  X(representative_allowed, "")                  \
+  X(online_only_yourself, "")                    \
+  X(represented_by_parent_or_guardian, "")       \
+  X(working_days_note, "")                       \
+  X(no_fixed_term, "")                           \
+  X(ground_not_eligible, "")                     \
+  X(ground_not_in_force, "status")               \
+  X(status_in_force, "")                         \
+  X(status_in_force_until, "until")              \
+  X(status_not_yet, "since until")               \
+  X(status_ended, "since until")                 \
+  X(status_unconfirmed_end, "since until")       \
+  X(status_unconfirmed_stale, "since read")      \
+  X(day_off, "date holiday")                     \
+  X(day_off_moved, "date holiday moved")         \
+  X(closed_on_weekend, "date next")              \
+  X(closed_on_day_off, "date holiday next")      \
+  X(calendar_published, "")                      \
+  X(calendar_estimated, "year")                  \
+  X(calendar_weekdays_only, "year")              \
+  X(only_if, "question answers")                 \
+  X(list_or, "")                                 \
+  X(period_from_to, "from to")                   \
+  X(period_from, "from")                         \
   X(period_to, "to")
 
 enum class Phrase : std::uint8_t {
@@ -78,11 +78,18 @@ enum class Phrase : std::uint8_t {
   IIN_PHRASES(IIN_PHRASE_ENUM)
 #undef IIN_PHRASE_ENUM
 };
-inline constexpr int kPhraseCount = 0
-#define IIN_PHRASE_COUNT(id, placeholders) +1
-    IIN_PHRASES(IIN_PHRASE_COUNT)
-#undef IIN_PHRASE_COUNT
-    ;
+// Their names and placeholders, in the order of the enum.
+inline constexpr const char* kPhraseNames[] = {
+#define IIN_PHRASE_NAME(id, placeholders) #id,
+    IIN_PHRASES(IIN_PHRASE_NAME)
+#undef IIN_PHRASE_NAME
+};
+inline constexpr const char* kPhrasePlaceholders[] = {
+#define IIN_PHRASE_PLACEHOLDERS(id, placeholders) placeholders,
+    IIN_PHRASES(IIN_PHRASE_PLACEHOLDERS)
+#undef IIN_PHRASE_PLACEHOLDERS
+};
+inline constexpr int kPhraseCount = static_cast<int>(sizeof kPhraseNames / sizeof *kPhraseNames);
 const char* name(Phrase phrase);
 const char* placeholders(Phrase phrase);  // space-separated
 

@@ -16,7 +16,9 @@ class AnswerWriter {
   JsonWriter& j;
   Sources cited;
 
-  void cite(const JsonValue& rule, const char* list = "sources") { add_sources(w_.rules, rule.list(list), cited); }
+  void cite(const JsonValue& rule, const char* list = "sources") {
+    add_sources(w_.rules, rule.list(list), cited);
+  }
   // The sources the array at `rule[list]` names, by authority.
   void sources(const JsonValue& rule, const char* list = "sources");
   void sources(const Sources& list);
@@ -30,8 +32,8 @@ class AnswerWriter {
   void grounds(const JsonValue& channel, const char* list);  // those in force on the day
   void notes(const JsonValue& rule);                         // those in force, into an open array
   // { id, kind, channel, category, title, text, from?, to?, period, sources, supersededBy, disputed }
-  void history(const char* kind, const JsonValue& entry, const JsonValue* channel, const std::string& category,
-               const std::string& title, const std::string& text);
+  void history(const char* kind, const JsonValue& entry, const JsonValue* channel,
+               const std::string& category, const std::string& title, const std::string& text);
 
  private:
   const Words& w_;

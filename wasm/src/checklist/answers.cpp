@@ -26,7 +26,8 @@ void in_order(Validator& v, const JsonValue& value, const Path& at, const char* 
   if (first && second && *second < *first) {
     const bool on_later = std::string_view(later) != "today";
     v.fail(ErrorCode::date_order, at / (on_later ? later : earlier),
-           concat({format_iso_date(on_later ? *second : *first), says, format_iso_date(on_later ? *first : *second)}));
+           concat({format_iso_date(on_later ? *second : *first), says,
+                   format_iso_date(on_later ? *first : *second)}));
   }
 }
 
@@ -46,7 +47,8 @@ bool question_answer(Validator& v, const std::string& key, const JsonValue& valu
   if (value.type == JsonValue::Type::null) return true;
   const auto& options = question->list("options");
   const bool known = value.type == JsonValue::Type::string &&
-                     std::any_of(options.begin(), options.end(), [&](const JsonValue& o) { return o.text("id") == value.string; });
+                     std::any_of(options.begin(), options.end(),
+                                 [&](const JsonValue& o) { return o.text("id") == value.string; });
   if (!known) {
     std::string listed;
     for (const JsonValue& o : options) listed += concat({listed.empty() ? "'" : ", '", o.text("id"), "'"});
@@ -71,12 +73,15 @@ constexpr Field kAnswerFields[] = {
 const detail::Shape kAnswers = detail::shape(kAnswerFields, answer_dates, question_answer);
 
 constexpr Field kChoiceFields[] = {
-    optional(spelling("lang", kLanguages)), make("today", Kind::date), optional(make("applyOn", Kind::date)),
+    optional(spelling("lang", kLanguages)),
+    make("today", Kind::date),
+    optional(make("applyOn", Kind::date)),
 };
 const detail::Shape kChoices = detail::shape(kChoiceFields, choice_dates);
 
 // The tree of a call's JSON text, checked against `shape`; paths start at `root`.
-Result<JsonValue> read(const Ruleset& rules, std::string_view json, const detail::Shape& shape, const char* root) {
+Result<JsonValue> read(const Ruleset& rules, std::string_view json, const detail::Shape& shape,
+                       const char* root) {
   Result<JsonValue> parsed = detail::parse_json(json, kAnswerLimits);
   if (!parsed) {
     Error error = parsed.error();
@@ -89,7 +94,9 @@ Result<JsonValue> read(const Ruleset& rules, std::string_view json, const detail
   return parsed;
 }
 
-Language language(const JsonValue& request) { return parse_language(request.text("lang")).value_or(Language::en); }
+Language language(const JsonValue& request) {
+  return parse_language(request.text("lang")).value_or(Language::en);
+}
 }  // namespace
 
 std::string_view Answers::reply(std::string_view question) const {
@@ -119,7 +126,8 @@ Result<Request> read_request(const Ruleset& rules, std::string_view json) {
   Holdings& h = request.holdings;
   for (const JsonValue& id : r.list("have")) h.have.push_back(id.string);
   if (const JsonValue* expiries = r.find("expiries")) {
-    for (const auto& [id, date] : expiries->members) h.expiries.emplace_back(id, *parse_iso_date(date.string));
+    for (const auto& [id, date] : expiries->members)
+      h.expiries.emplace_back(id, *parse_iso_date(date.string));
   }
   h.holds_iin = r.flag("holdsIin");
   return request;

@@ -28,10 +28,11 @@ const std::string& holiday_title(const Words& w, const JsonValue& day) {
 std::string day_off_text(const Words& w, const JsonValue& day) {
   const CivilDate date = day.date("date").value_or(CivilDate{2000, 1, 1});
   const auto moved = day.date("movedFrom");
-  std::string text = moved ? w.phrase(Phrase::day_off_moved, {{"date", w.day_month(date)},
-                                                             {"holiday", holiday_title(w, day)},
-                                                             {"moved", w.day_month(*moved)}})
-                           : w.phrase(Phrase::day_off, {{"date", w.day_month(date)}, {"holiday", holiday_title(w, day)}});
+  std::string text =
+      moved ? w.phrase(Phrase::day_off_moved, {{"date", w.day_month(date)},
+                                               {"holiday", holiday_title(w, day)},
+                                               {"moved", w.day_month(*moved)}})
+            : w.phrase(Phrase::day_off, {{"date", w.day_month(date)}, {"holiday", holiday_title(w, day)}});
   if (day.find("note")) text += " " + w(day, "note");
   return text;
 }
@@ -43,7 +44,8 @@ void write_closed(JsonWriter& j, const Situation& s, const WorkingDays& counted)
   const std::string next = w.date(counted.counted_from);
   const std::string text =
       counted.closed_day_off
-          ? w.phrase(Phrase::closed_on_day_off, {{"date", date}, {"holiday", holiday_title(w, *counted.closed_day_off)}, {"next", next}})
+          ? w.phrase(Phrase::closed_on_day_off,
+                     {{"date", date}, {"holiday", holiday_title(w, *counted.closed_day_off)}, {"next", next}})
           : w.phrase(Phrase::closed_on_weekend, {{"date", date}, {"next", next}});
   j.begin_object().key("date").value(iso(s.day)).key("text").value(text);
   j.key("countedFrom").value(iso(counted.counted_from)).end_object();
@@ -55,7 +57,8 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
   const JsonValue& calendar = s.rules.calendar();
   JsonWriter& j = out.j;
   Sources sources;
-  for (const auto& [key, days] : {std::pair{"daysOffSkipped", &counted.skipped}, std::pair{"notDaysOff", &counted.not_days_off}}) {
+  for (const auto& [key, days] :
+       {std::pair{"daysOffSkipped", &counted.skipped}, std::pair{"notDaysOff", &counted.not_days_off}}) {
     j.key(key).begin_array();
     for (const JsonValue* day : *days) {
       j.begin_object().key("date").value(day->text("date")).key("holiday").value(day->text("holiday"));
@@ -73,10 +76,15 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
   const bool sure = counted.confidence == Confidence::published;
   const JsonValue* rule = calendar.find("rule");
   if (!sure && rule) detail::add_sources(s.rules, rule->list("sources"), sources);
-  const Phrase phrase = sure ? Phrase::calendar_published
-                             : counted.confidence == Confidence::estimated ? Phrase::calendar_estimated
-                                                                           : Phrase::calendar_weekdays_only;
-  j.key("calendar").begin_object().key("id").value(calendar.text("id")).key("title").value(w(calendar, "title"));
+  const Phrase phrase = sure                                          ? Phrase::calendar_published
+                        : counted.confidence == Confidence::estimated ? Phrase::calendar_estimated
+                                                                      : Phrase::calendar_weekdays_only;
+  j.key("calendar")
+      .begin_object()
+      .key("id")
+      .value(calendar.text("id"))
+      .key("title")
+      .value(w(calendar, "title"));
   j.key("confidence").value(name(counted.confidence));
   j.key("text").value(w.phrase(phrase, {{"year", std::to_string(counted.confidence_year)}}));
   if (!sure && rule) j.key("rule").value(w(*rule, "text"));
@@ -110,7 +118,12 @@ Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers)
   j.key("status");
   out.status(s.status);
   JsonWriter reasons;
-  j.key("eligible").value(s.eligibility(&reasons)).key("eligibility").json(reasons.text()).key("items").begin_array();
+  j.key("eligible")
+      .value(s.eligibility(&reasons))
+      .key("eligibility")
+      .json(reasons.text())
+      .key("items")
+      .begin_array();
   for (const JsonValue* item : s.items()) {
     if (s.listed(*item)) items.item(*item);
   }
@@ -191,7 +204,12 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
       waiting.end_array().end_object();
     } else {
       incomplete = true;
-      missing.begin_object().key("id").value(named.text("id")).key("title").value(w(named, "title")).end_object();
+      missing.begin_object()
+          .key("id")
+          .value(named.text("id"))
+          .key("title")
+          .value(w(named, "title"))
+          .end_object();
     }
   }
   missing.end_array();
@@ -219,18 +237,25 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
   if (!open_route) {
     const JsonValue& rule = s.status.rule ? *s.status.rule : s.channel;
     j.begin_object().key("code").value("not_in_force");
-    j.key("title").value(w.phrase(Phrase::ground_not_in_force, {{"status", w.status(s.status)}})).key("sources");
+    j.key("title")
+        .value(w.phrase(Phrase::ground_not_in_force, {{"status", w.status(s.status)}}))
+        .key("sources");
     out.sources(rule, rule.find("validitySources") ? "validitySources" : "sources");
     j.key("disputed").begin_array().end_array().end_object();
   }
   if (!eligible) {
-    j.begin_object().key("code").value("not_eligible").key("title").value(w.phrase(Phrase::ground_not_eligible));
+    j.begin_object()
+        .key("code")
+        .value("not_eligible")
+        .key("title")
+        .value(w.phrase(Phrase::ground_not_eligible));
     j.key("sources");
     out.sources(s.category ? *s.category : s.channel);
     j.key("disputed").begin_array().end_array().end_object();
   }
-  for (const auto& [code, applies] : {std::pair{"incomplete_package", incomplete}, std::pair{"expired_document", !expired.empty()},
-                                      std::pair{"previously_registered_iin", registered}}) {
+  for (const auto& [code, applies] :
+       {std::pair{"incomplete_package", incomplete}, std::pair{"expired_document", !expired.empty()},
+        std::pair{"previously_registered_iin", registered}}) {
     // The first ground of that code, refusal to accept before refusal to form: an office that will
     // not accept a package never comes to form the number.
     const JsonValue* ground = nullptr;
@@ -291,7 +316,8 @@ std::string choices_json(const Ruleset& rules, const ChoicesRequest& request) {
     j.key("categories").begin_array();
     for (const JsonValue& category : channel.list("categories")) {
       if (status_of(rules, category, day).code == StatusCode::ended) {
-        history.history("category", category, &channel, category.text("id"), w(category, "title"), w(category, "summary"));
+        history.history("category", category, &channel, category.text("id"), w(category, "title"),
+                        w(category, "summary"));
       } else {
         out.named(category, status_of(rules, channel, &category, day));
       }
@@ -300,7 +326,8 @@ std::string choices_json(const Ruleset& rules, const ChoicesRequest& request) {
   }
   for (const JsonValue& h : rules.root.list("history")) {
     const JsonValue* channel = rules.channels.find(h.text("channel"));
-    history.history("rule", h, channel, h.text("category"), channel ? w(*channel, "title") : std::string(), w(h, "text"));
+    history.history("rule", h, channel, h.text("category"), channel ? w(*channel, "title") : std::string(),
+                    w(h, "text"));
   }
   past.end_array();
   j.end_array().key("history").json(past.text()).key("sourceKinds").begin_array();

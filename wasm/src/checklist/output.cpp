@@ -10,7 +10,7 @@ void add_sources(const Ruleset& rules, const std::vector<JsonValue>& ids, Source
   }
 }
 
-Sources by_authority(const Ruleset& rules, Sources sources) {
+Sources by_authority(const Ruleset& rules, const Sources& sources) {
   IdIndex wanted;  // n log n however many a hostile file cites
   for (const JsonValue* source : sources) wanted.add(source->text("id"), source);
   wanted.sort();

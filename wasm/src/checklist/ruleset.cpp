@@ -9,17 +9,6 @@
 
 namespace iin {
 namespace {
-constexpr const char* kPhrases[] = {
-#define IIN_PHRASE_NAME(id, placeholders) #id,
-    IIN_PHRASES(IIN_PHRASE_NAME)
-#undef IIN_PHRASE_NAME
-};
-constexpr const char* kPlaceholders[] = {
-#define IIN_PHRASE_PLACEHOLDERS(id, placeholders) placeholders,
-    IIN_PHRASES(IIN_PHRASE_PLACEHOLDERS)
-#undef IIN_PHRASE_PLACEHOLDERS
-};
-
 const JsonValue kEmpty;
 
 // Indexes one list of the file by its entries' ids; an id used twice is the error returned.
@@ -27,11 +16,13 @@ std::optional<Error> index(IdIndex& index, const std::vector<JsonValue>& list, c
                            const char* key = "id") {
   for (const JsonValue& entry : list) {
     const JsonValue* id = entry.find(key);
-    if (id && id->type == JsonValue::Type::string) index.add(id->string, &entry);  // else the validator says why
+    if (id && id->type == JsonValue::Type::string)
+      index.add(id->string, &entry);  // else the validator says why
   }
   const JsonValue* twice = index.sort();
   if (!twice) return std::nullopt;
-  return Error{ErrorCode::duplicate_id, detail::concat({at, "/", std::to_string(twice - list.data()), "/", key}),
+  return Error{ErrorCode::duplicate_id,
+               detail::concat({at, "/", std::to_string(twice - list.data()), "/", key}),
                detail::concat({"the id \"", twice->text(key), "\" is used twice"})};
 }
 
@@ -43,23 +34,25 @@ std::optional<Error> index_ruleset(Ruleset& rules) {
   const JsonValue* review = root.find("reviewAfterDays");
   rules.review_after_days = review ? static_cast<int>(review->integer) : 0;
   for (const JsonValue& day : rules.calendar().list("weekend")) {
-    if (day.integer >= 1 && day.integer <= 7) rules.weekend |= static_cast<std::uint8_t>(1U << (day.integer - 1));
+    if (day.integer >= 1 && day.integer <= 7)
+      rules.weekend |= static_cast<std::uint8_t>(1U << (day.integer - 1));
   }
   if (const JsonValue* phrases = root.find("phrases")) {
     for (const auto& [id, words] : phrases->members) {
       rules.phrases.add(id, &words);
       for (int i = 0; i < kPhraseCount; ++i) {
-        if (id == kPhrases[i]) rules.engine_phrases[i] = &words;
+        if (id == kPhraseNames[i]) rules.engine_phrases[i] = &words;
       }
     }
   }
   rules.phrases.sort();  // the keys of one object: the parser refuses a key used twice
-  for (auto [target, list, at] : {std::tuple{&rules.source_kinds, &root.list("sourceKinds"), "/sourceKinds"},
-                                  std::tuple{&rules.sources, &root.list("sources"), "/sources"},
-                                  std::tuple{&rules.questions, &root.list("questions"), "/questions"},
-                                  std::tuple{&rules.documents, &root.list("documents"), "/documents"},
-                                  std::tuple{&rules.channels, &root.list("channels"), "/channels"},
-                                  std::tuple{&rules.holidays, &rules.calendar().list("holidays"), "/calendar/holidays"}}) {
+  for (auto [target, list, at] :
+       {std::tuple{&rules.source_kinds, &root.list("sourceKinds"), "/sourceKinds"},
+        std::tuple{&rules.sources, &root.list("sources"), "/sources"},
+        std::tuple{&rules.questions, &root.list("questions"), "/questions"},
+        std::tuple{&rules.documents, &root.list("documents"), "/documents"},
+        std::tuple{&rules.channels, &root.list("channels"), "/channels"},
+        std::tuple{&rules.holidays, &rules.calendar().list("holidays"), "/calendar/holidays"}}) {
     if (auto twice = index(*target, *list, at)) return twice;
   }
   // The authority order, sorted once: a key per source of its kind's rank, then its publication
@@ -71,7 +64,8 @@ std::optional<Error> index_ruleset(Ruleset& rules) {
   IdIndex order;
   for (const JsonValue& source : sources) {
     std::string key(1, static_cast<char>('A' + std::min<std::size_t>(rules.rank(source), 40)));
-    for (char c : source.text("published")) key += c >= '0' && c <= '9' ? static_cast<char>('9' - c + '0') : c;
+    for (char c : source.text("published"))
+      key += c >= '0' && c <= '9' ? static_cast<char>('9' - c + '0') : c;
     keys.push_back(key + '~');
     order.add(keys.back(), &source);
   }
@@ -90,8 +84,8 @@ std::optional<Language> parse_language(std::string_view text) {
 }
 const char* name(Submission submission) { return kSubmissions[static_cast<int>(submission)]; }
 const char* name(Confidence confidence) { return kConfidences[static_cast<int>(confidence)]; }
-const char* name(Phrase phrase) { return kPhrases[static_cast<int>(phrase)]; }
-const char* placeholders(Phrase phrase) { return kPlaceholders[static_cast<int>(phrase)]; }
+const char* name(Phrase phrase) { return kPhraseNames[static_cast<int>(phrase)]; }
+const char* placeholders(Phrase phrase) { return kPhrasePlaceholders[static_cast<int>(phrase)]; }
 
 const JsonValue& Ruleset::phrase(Phrase id) const {
   const JsonValue* words = engine_phrases[static_cast<int>(id)];

@@ -22,8 +22,8 @@ constexpr Field items(const char* key, std::int16_t max) {
   return f;
 }
 
-#define IIN_VALIDITY_FIELDS                                                                   \
-  optional(make("validFrom", Kind::date)), optional(make("validTo", Kind::date)),             \
+#define IIN_VALIDITY_FIELDS                                                       \
+  optional(make("validFrom", Kind::date)), optional(make("validTo", Kind::date)), \
       optional(make("endConfirmed", Kind::flag)), optional(refs("validitySources"))
 #define IIN_DISPUTED_FIELD optional(list("disputed", kDispute))
 
@@ -38,13 +38,16 @@ void dates_in_order(Validator& v, const JsonValue& value, const Path& at) {
 void validity(Validator& v, const JsonValue& value, const Path& at) {
   const bool dated = value.find("validFrom") || value.find("validTo");
   if (value.find("endConfirmed") && !value.find("validTo")) {
-    return v.fail(ErrorCode::invalid_value, at / "endConfirmed", "says how a validTo date ended: give validTo too");
+    return v.fail(ErrorCode::invalid_value, at / "endConfirmed",
+                  "says how a validTo date ended: give validTo too");
   }
   if (dated && !value.find("validitySources")) {
-    return v.fail(ErrorCode::missing_source, at, "dates need the sources that give them: add \"validitySources\"");
+    return v.fail(ErrorCode::missing_source, at,
+                  "dates need the sources that give them: add \"validitySources\"");
   }
   if (!dated && value.find("validitySources")) {
-    return v.fail(ErrorCode::invalid_value, at / "validitySources", "cites sources for dates: give validFrom or validTo");
+    return v.fail(ErrorCode::invalid_value, at / "validitySources",
+                  "cites sources for dates: give validFrom or validTo");
   }
   dates_in_order(v, value, at);
 }
@@ -58,8 +61,10 @@ void source(Validator& v, const JsonValue& value, const Path& at) {
 
 void question(Validator& v, const JsonValue& value, const Path& at) {
   const auto& options = value.list("options");
-  if (options.size() < 2) return v.fail(ErrorCode::invalid_value, at / "options", "a question needs at least two options");
-  if (Validator::repeated(options, "id")) v.fail(ErrorCode::duplicate_id, at / "options", "the same option id is used twice");
+  if (options.size() < 2)
+    return v.fail(ErrorCode::invalid_value, at / "options", "a question needs at least two options");
+  if (Validator::repeated(options, "id"))
+    v.fail(ErrorCode::duplicate_id, at / "options", "the same option id is used twice");
 }
 
 void document_item(Validator& v, const JsonValue& value, const Path& at) {
@@ -74,8 +79,9 @@ void group_item(Validator& v, const JsonValue& value, const Path& at) {
   const JsonValue* one_of = value.find("oneOf");
   const JsonValue* all_of = value.find("allOf");
   if (!one_of == !all_of) {
-    return v.fail(ErrorCode::invalid_value, at,
-                  "an item names a \"document\", or is a group with either \"oneOf\" or \"allOf\" (not both)");
+    return v.fail(
+        ErrorCode::invalid_value, at,
+        "an item names a \"document\", or is a group with either \"oneOf\" or \"allOf\" (not both)");
   }
   if ((one_of ? one_of : all_of)->items.size() < 2) {
     v.fail(ErrorCode::invalid_value, at / (one_of ? "oneOf" : "allOf"), "a group needs at least two members");
@@ -87,7 +93,8 @@ void dispute(Validator& v, const JsonValue& value, const Path& at) {
   const auto& followed = value.list("followed");
   const auto& others = value.list("otherSources");
   for (const JsonValue& id : followed) {
-    if (std::any_of(others.begin(), others.end(), [&](const JsonValue& o) { return o.string == id.string; })) {
+    if (std::any_of(others.begin(), others.end(),
+                    [&](const JsonValue& o) { return o.string == id.string; })) {
       return v.fail(ErrorCode::invalid_value, at, "a source cannot be on both sides of a disagreement");
     }
   }
@@ -105,9 +112,10 @@ void dispute(Validator& v, const JsonValue& value, const Path& at) {
   const auto ours = best(followed);
   const auto theirs = best(others);
   if (ours.first > theirs.first || (ours.first == theirs.first && ours.second < theirs.second)) {
-    v.fail(ErrorCode::weaker_source, at / "followed",
-           "follows sources that rank below the others (a lower kind in sourceKinds, or the same kind published "
-           "earlier): follow the higher authority, then the later date");
+    v.fail(
+        ErrorCode::weaker_source, at / "followed",
+        "follows sources that rank below the others (a lower kind in sourceKinds, or the same kind published "
+        "earlier): follow the higher authority, then the later date");
   }
 }
 
@@ -128,22 +136,26 @@ bool overlap(const JsonValue& a, const JsonValue& b) {
 void channel(Validator& v, const JsonValue& value, const Path& at) {
   validity(v, value, at);
   const auto& terms = value.list("terms");
-  const bool counts_days = std::any_of(terms.begin(), terms.end(), [](const JsonValue& t) { return t.find("workingDays"); });
+  const bool counts_days =
+      std::any_of(terms.begin(), terms.end(), [](const JsonValue& t) { return t.find("workingDays"); });
   if (counts_days && !value.find("calendar")) {
-    return v.fail(ErrorCode::missing_key, at, "a term in working days needs the \"calendar\" that counts them");
+    return v.fail(ErrorCode::missing_key, at,
+                  "a term in working days needs the \"calendar\" that counts them");
   }
   IdIndex by_start;  // ISO dates sort as days do; no validFrom ("") first
   for (const JsonValue& term : terms) by_start.add(term.text("validFrom"), &term);
   by_start.sort();
   for (std::size_t i = 1; i < by_start.size(); ++i) {
     if (overlap(*by_start.at(i - 1), *by_start.at(i))) {
-      return v.fail(ErrorCode::date_order, at / "terms" / static_cast<std::size_t>(by_start.at(i) - terms.data()),
-                    "is in force on some of the same days as another term: at most one term may be in force on a day");
+      return v.fail(
+          ErrorCode::date_order, at / "terms" / static_cast<std::size_t>(by_start.at(i) - terms.data()),
+          "is in force on some of the same days as another term: at most one term may be in force on a day");
     }
   }
   const auto& categories = value.list("categories");
   if (const JsonValue* twice = Validator::repeated(categories, "id")) {
-    v.fail(ErrorCode::duplicate_id, at / "categories" / static_cast<std::size_t>(twice - categories.data()) / "id",
+    v.fail(ErrorCode::duplicate_id,
+           at / "categories" / static_cast<std::size_t>(twice - categories.data()) / "id",
            concat({"the id \"", twice->text("id"), "\" is used twice"}));
   }
   if (v.rules.as_of < value.date("asOf").value_or(CivilDate{})) {
@@ -155,12 +167,14 @@ void history(Validator& v, const JsonValue& value, const Path& at) {
   dates_in_order(v, value, at);
   if (!value.find("category")) return;
   const JsonValue* channel = v.rules.channels.find(value.text("channel"));
-  if (!channel) return v.fail(ErrorCode::missing_key, at, "a history entry about a category names its \"channel\" too");
+  if (!channel)
+    return v.fail(ErrorCode::missing_key, at, "a history entry about a category names its \"channel\" too");
   const auto& categories = channel->list("categories");
   if (std::none_of(categories.begin(), categories.end(),
                    [&](const JsonValue& c) { return c.text("id") == value.text("category"); })) {
     v.fail(ErrorCode::unknown_id, at / "category",
-           concat({"the channel \"", value.text("channel"), "\" has no category \"", value.text("category"), "\""}));
+           concat({"the channel \"", value.text("channel"), "\" has no category \"", value.text("category"),
+                   "\""}));
   }
 }
 
@@ -168,7 +182,8 @@ void calendar(Validator& v, const JsonValue& value, const Path& at) {
   const auto& years = value.list("years");
   for (std::size_t y = 1; y < years.size(); ++y) {
     if (years[y].find("year")->integer <= years[y - 1].find("year")->integer) {
-      return v.fail(ErrorCode::date_order, at / "years" / y / "year", "years are listed once each, in ascending order");
+      return v.fail(ErrorCode::date_order, at / "years" / y / "year",
+                    "years are listed once each, in ascending order");
     }
   }
 }
@@ -186,19 +201,22 @@ void year(Validator& v, const JsonValue& value, const Path& at) {
       const Path in_list = at / list;  // each step named: a Path points at its parent
       const Path entry = in_list / i;
       const Path here = entry / "date";
-      if (day.year != number || day < from) return v.fail(ErrorCode::date_order, here, "is outside the days this year covers");
+      if (day.year != number || day < from)
+        return v.fail(ErrorCode::date_order, here, "is outside the days this year covers");
       const bool off = std::binary_search(days_off.begin(), days_off.end(), day);
       if (list[0] == 'd') {
         if (!days_off.empty() && !(days_off.back() < day)) {
           return v.fail(ErrorCode::date_order, here, "days off are listed once each, in date order");
         }
         if (weekend(day)) {
-          return v.fail(ErrorCode::invalid_value, here,
-                        "is a weekend day anyway: list the working day the day off moves to (with movedFrom)");
+          return v.fail(
+              ErrorCode::invalid_value, here,
+              "is a weekend day anyway: list the working day the day off moves to (with movedFrom)");
         }
         days_off.push_back(day);
       } else if (list[0] == 'w' && (!weekend(day) || off)) {
-        return v.fail(ErrorCode::invalid_value, here, "a working weekend day must be a weekend day that is no day off");
+        return v.fail(ErrorCode::invalid_value, here,
+                      "a working weekend day must be a weekend day that is no day off");
       } else if (list[0] == 'n' && off) {
         return v.fail(ErrorCode::invalid_value, here, "is listed as a day off too");
       }
@@ -212,20 +230,24 @@ constexpr Field kSourceKindFields[] = {make("id", Kind::id), text("title")};
 const Shape kSourceKind = shape(kSourceKindFields);
 
 constexpr Field kSourceFields[] = {
-    make("id", Kind::id),           ref("kind", Target::source_kind),     text("title"),
-    text("publisher"),              optional(make("url", Kind::url)),     make("published", Kind::partial_date),
-    make("read", Kind::date),       optional(text("note")),
+    make("id", Kind::id),     ref("kind", Target::source_kind), text("title"),
+    text("publisher"),        optional(make("url", Kind::url)), make("published", Kind::partial_date),
+    make("read", Kind::date), optional(text("note")),
 };
 const Shape kSource = shape(kSourceFields, source);
 
 constexpr Field kOptionFields[] = {make("id", Kind::id), text("title")};
 const Shape kOption = shape(kOptionFields);
 constexpr Field kQuestionFields[] = {
-    make("id", Kind::question_id), text("title"), optional(text("help")), list("options", kOption, 32),
+    make("id", Kind::question_id),
+    text("title"),
+    optional(text("help")),
+    list("options", kOption, 32),
 };
 const Shape kQuestion = shape(kQuestionFields, question);
 
-constexpr Field kDocumentFields[] = {make("id", Kind::id), text("title"), text("detail"), IIN_VALIDITY_FIELDS};
+constexpr Field kDocumentFields[] = {make("id", Kind::id), text("title"), text("detail"),
+                                     IIN_VALIDITY_FIELDS};
 const Shape kDocument = shape(kDocumentFields, validity);
 
 constexpr Field kDisputeFields[] = {
@@ -263,7 +285,11 @@ constexpr Field kGroupItemFields[] = {
 const Shape kGroupItem = shape(kGroupItemFields, group_item);
 
 constexpr Field kTermFields[] = {
-    optional(integer("workingDays", 1, 365)), text("text"), refs("sources"), IIN_VALIDITY_FIELDS, IIN_DISPUTED_FIELD,
+    optional(integer("workingDays", 1, 365)),
+    text("text"),
+    refs("sources"),
+    IIN_VALIDITY_FIELDS,
+    IIN_DISPUTED_FIELD,
 };
 const Shape kTerm = shape(kTermFields, validity);
 
@@ -271,8 +297,8 @@ constexpr Field kNoteFields[] = {make("id", Kind::id), text("text"), refs("sourc
 const Shape kNote = shape(kNoteFields, validity);
 
 constexpr Field kGroundFields[] = {
-    make("code", Kind::id), text("title"), optional(text("note")), refs("sources"), IIN_VALIDITY_FIELDS,
-    IIN_DISPUTED_FIELD,
+    make("code", Kind::id), text("title"),       optional(text("note")),
+    refs("sources"),        IIN_VALIDITY_FIELDS, IIN_DISPUTED_FIELD,
 };
 const Shape kGround = shape(kGroundFields, validity);
 
@@ -343,7 +369,10 @@ const Shape kDayOff = shape(kDayOffFields);
 constexpr Field kWorkingWeekendFields[] = {make("date", Kind::date), make("instead", Kind::date)};
 const Shape kWorkingWeekend = shape(kWorkingWeekendFields);
 constexpr Field kNotDayOffFields[] = {
-    make("date", Kind::date), ref("holiday", Target::holiday), text("text"), refs("sources"),
+    make("date", Kind::date),
+    ref("holiday", Target::holiday),
+    text("text"),
+    refs("sources"),
 };
 const Shape kNotDayOff = shape(kNotDayOffFields);
 constexpr Field kYearFields[] = {
@@ -357,13 +386,15 @@ constexpr Field kYearFields[] = {
 };
 const Shape kYear = shape(kYearFields, year);
 constexpr Field kCalendarFields[] = {
-    make("id", Kind::id), text("title"),          make("weekend", Kind::weekdays), list("holidays", kHoliday),
-    object("rule", kRule), list("years", kYear, 200),
+    make("id", Kind::id),       text("title"),         make("weekend", Kind::weekdays),
+    list("holidays", kHoliday), object("rule", kRule), list("years", kYear, 200),
 };
 const Shape kCalendar = shape(kCalendarFields, calendar);
 
 constexpr Field kDateFormatFields[] = {
-    make("months", Kind::months), text("date", "day month year"), text("dayMonth", "day month"),
+    make("months", Kind::months),
+    text("date", "day month year"),
+    text("dayMonth", "day month"),
 };
 const Shape kDateFormat = shape(kDateFormatFields);
 
@@ -417,9 +448,11 @@ class WholeFile {
 
   // The same document or group twice in one checklist on the same day would be asked for twice.
   void twice(const JsonValue* item, std::string_view id) {
-    v_.fail(ErrorCode::duplicate_id, pointer_to(v_.rules.root, item),
-            concat({"\"", id, "\" is already in this checklist on some of the same days (give the two validFrom/validTo "
-                               "dates that do not overlap)"}));
+    v_.fail(
+        ErrorCode::duplicate_id, pointer_to(v_.rules.root, item),
+        concat({"\"", id,
+                "\" is already in this checklist on some of the same days (give the two validFrom/validTo "
+                "dates that do not overlap)"}));
   }
   // Items of one list (sorted) that overlap each other, or (with `common`) one of those.
   void overlaps(const IdIndex& items, const IdIndex* common) {
@@ -428,7 +461,8 @@ class WholeFile {
         if (overlap(*items.at(i), *items.at(k))) return twice(items.at(k), items.id(k));
       }
       if (!common) continue;
-      for (std::size_t k = common->position(items.id(i)); k < common->size() && common->id(k) == items.id(i); ++k) {
+      for (std::size_t k = common->position(items.id(i)); k < common->size() && common->id(k) == items.id(i);
+           ++k) {
         if (overlap(*items.at(i), *common->at(k))) return twice(items.at(i), items.id(i));
       }
     }

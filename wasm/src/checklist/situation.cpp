@@ -17,8 +17,9 @@ Result<Selection> select(const Ruleset& rules, const Answers& answers) {
   Selection s;
   s.channel = rules.channels.find(answers.channel);
   if (!s.channel) {
-    return Error{ErrorCode::unknown_id, "answers.channel",
-                 concat({"must be one of ", id_list(rules.root.list("channels")), ", not '", answers.channel, "'"})};
+    return Error{
+        ErrorCode::unknown_id, "answers.channel",
+        concat({"must be one of ", id_list(rules.root.list("channels")), ", not '", answers.channel, "'"})};
   }
   const auto& categories = s.channel->list("categories");
   for (const JsonValue& c : categories) {
@@ -78,7 +79,8 @@ Truth Situation::holds(const JsonValue* condition, Questions* open) const {
   for (const auto& [key, options] : condition->members) {
     const auto& allowed = options.items;
     if (key == "representative") {
-      if (std::none_of(allowed.begin(), allowed.end(), [&](const JsonValue& o) { return o.boolean == answers.representative; })) {
+      if (std::none_of(allowed.begin(), allowed.end(),
+                       [&](const JsonValue& o) { return o.boolean == answers.representative; })) {
         return Truth::no;
       }
       continue;
@@ -87,7 +89,8 @@ Truth Situation::holds(const JsonValue* condition, Questions* open) const {
     if (reply.empty()) {
       truth = Truth::unknown;
       waiting.push_back(key);
-    } else if (std::none_of(allowed.begin(), allowed.end(), [&](const JsonValue& o) { return o.string == reply; })) {
+    } else if (std::none_of(allowed.begin(), allowed.end(),
+                            [&](const JsonValue& o) { return o.string == reply; })) {
       return Truth::no;
     }
   }
@@ -123,7 +126,9 @@ std::string Situation::condition_text(const JsonValue& condition) const {
     std::string options;
     for (const JsonValue& option : question->list("options")) {
       const std::string& id = option.text("id");
-      if (std::none_of(allowed.items.begin(), allowed.items.end(), [&](const JsonValue& a) { return a.string == id; })) continue;
+      if (std::none_of(allowed.items.begin(), allowed.items.end(),
+                       [&](const JsonValue& a) { return a.string == id; }))
+        continue;
       if (!options.empty()) options += concat({" ", w.phrase(Phrase::list_or), " "});
       options += w(option, "title");
     }
@@ -154,7 +159,8 @@ bool Situation::eligibility(JsonWriter* j) const {
     const bool alone = who != name(Submission::in_person_or_representative);
     reason(submission_code(who), !alone || !answers.representative, w.phrase(submission_phrase(who)));
   }
-  for (const JsonValue& id : channel.list("eligibility")) reason(id.string, std::nullopt, w(rules.phrases.find(id.string)));
+  for (const JsonValue& id : channel.list("eligibility"))
+    reason(id.string, std::nullopt, w(rules.phrases.find(id.string)));
   if (category) reason("category", std::nullopt, w(*category, "summary"));
   if (const JsonValue* age = category ? category->find("age") : nullptr) {
     const bool under = age->find("under");
@@ -163,13 +169,16 @@ bool Situation::eligibility(JsonWriter* j) const {
     const std::string written = std::to_string(years);
     const char* code = under ? "age_under" : "age_at_least";
     if (!answers.birth_date) {
-      reason(code, std::nullopt, w.phrase(under ? Phrase::age_under_unknown : Phrase::age_at_least_unknown, {{"years", written}}));
+      reason(
+          code, std::nullopt,
+          w.phrase(under ? Phrase::age_under_unknown : Phrase::age_at_least_unknown, {{"years", written}}));
     } else {
       const CivilDate birthday = anniversary(*answers.birth_date, years);
       const bool met = under == (day < birthday);
       const Phrase phrase = under ? (met ? Phrase::age_under_met : Phrase::age_under_not_met)
                                   : (met ? Phrase::age_at_least_met : Phrase::age_at_least_not_met);
-      reason(code, met, w.phrase(phrase, {{"years", written}, {"date", w.date(day)}, {"birthday", w.date(birthday)}}),
+      reason(code, met,
+             w.phrase(phrase, {{"years", written}, {"date", w.date(day)}, {"birthday", w.date(birthday)}}),
              birthday);
     }
   }
@@ -226,7 +235,8 @@ Truth met(const Situation& s, const Holding& h, const JsonValue& item, bool coun
   return result;
 }
 
-void expired_within(const Situation& s, const Holding& h, const JsonValue& item, std::vector<std::string_view>& out) {
+void expired_within(const Situation& s, const Holding& h, const JsonValue& item,
+                    std::vector<std::string_view>& out) {
   if (!s.listed(item)) return;
   const std::string& document = item.text("document");
   if (item.find("document") && h.holds(document, true) && !h.holds(document, false)) out.push_back(document);

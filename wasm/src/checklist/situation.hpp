@@ -55,7 +55,7 @@ class Situation {
   const CivilDate day;
   const JsonValue& channel;
   const JsonValue* const category;
-  const Status status;         // the worse of the category's and the channel's
+  const Status status;          // the worse of the category's and the channel's
   const JsonValue* const term;  // the term in force, if any
 };
 
@@ -69,6 +69,7 @@ struct Holding {
 // "held but expired". An item that is not listed is not required, nor is anything optional.
 Truth met(const Situation& s, const Holding& h, const JsonValue& item, bool count_expired, Questions& open);
 // The held, expired documents an item (or its members) asks for.
-void expired_within(const Situation& s, const Holding& h, const JsonValue& item, std::vector<std::string_view>& out);
+void expired_within(const Situation& s, const Holding& h, const JsonValue& item,
+                    std::vector<std::string_view>& out);
 
 }  // namespace iin::detail

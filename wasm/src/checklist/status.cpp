@@ -43,7 +43,8 @@ Status status_of(const Ruleset& rules, const JsonValue& rule, const CivilDate& d
   return s;
 }
 
-Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category, const CivilDate& day) {
+Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category,
+                 const CivilDate& day) {
   Status own = status_of(rules, channel, day);
   if (!category) return own;
   Status narrower = status_of(rules, *category, day);

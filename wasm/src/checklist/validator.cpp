@@ -11,33 +11,37 @@ constexpr std::size_t kMaxTextBytes = 4000;
 constexpr std::size_t kMaxList = 1000;
 
 // Answer keys the engine reads itself: no question may take one of these ids.
-constexpr std::string_view kReservedAnswers[] = {"channel", "category", "birthDate", "today",   "applyOn",
-                                                 "representative", "lang", "have", "expiries", "iin"};
+constexpr std::string_view kReservedAnswers[] = {
+    "channel",        "category", "birthDate", "today",    "applyOn",
+    "representative", "lang",     "have",      "expiries", "iin"};
 
 bool is_id(std::string_view id) {
-  return !id.empty() && id.size() <= 64 && id[0] >= 'a' && id[0] <= 'z' && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
+  return !id.empty() && id.size() <= 64 && id[0] >= 'a' && id[0] <= 'z' &&
+         std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 bool is_question_id(std::string_view id) {
   return !id.empty() && id.size() <= 64 && id[0] >= 'a' && id[0] <= 'z' &&
-         std::all_of(id.begin(), id.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-         }) &&
-         std::find(std::begin(kReservedAnswers), std::end(kReservedAnswers), id) == std::end(kReservedAnswers);
+         std::all_of(id.begin(), id.end(),
+                     [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                     }) &&
+         std::find(std::begin(kReservedAnswers), std::end(kReservedAnswers), id) ==
+             std::end(kReservedAnswers);
 }
 
 bool is_version(std::string_view text) {
   return !text.empty() && text.size() <= 40 && std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-' ||
-           c == '_';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' ||
+           c == '-' || c == '_';
   });
 }
 
 bool is_url(std::string_view text) {
   return text.size() >= 12 && text.size() <= 500 && text.substr(0, 8) == "https://" &&
-         std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == '"'; });
+         std::none_of(text.begin(), text.end(),
+                      [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == '"'; });
 }
 
 bool is_partial_date(const std::string& text) {
@@ -58,8 +62,8 @@ bool listed(std::string_view list, std::string_view name) {
 }
 
 const char* target_name(Target target) {
-  static constexpr const char* kNames[] = {"source kind", "source", "question", "document",
-                                           "channel",     "holiday", "phrase",  "calendar"};
+  static constexpr const char* kNames[] = {"source kind", "source",  "question", "document",
+                                           "channel",     "holiday", "phrase",   "calendar"};
   return kNames[static_cast<int>(target)];
 }
 
@@ -73,7 +77,8 @@ std::string Path::written() const {
   std::string out = parent->written();
   if (is_item) return out + (javascript ? "[" + std::to_string(index) + "]" : "/" + std::to_string(index));
   out += javascript ? '.' : '/';
-  for (char c : key) out += javascript ? std::string(1, c) : c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  for (char c : key)
+    out += javascript ? std::string(1, c) : c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
   return out;
 }
 
@@ -115,7 +120,8 @@ void Validator::fail(ErrorCode code, std::string pointer, std::string message) {
 
 bool Validator::type(const JsonValue& value, JsonValue::Type expected, const Path& at) {
   if (value.type == expected) return true;
-  fail(ErrorCode::wrong_type, at, concat({"expected ", type_name(expected), ", found ", type_name(value.type)}));
+  fail(ErrorCode::wrong_type, at,
+       concat({"expected ", type_name(expected), ", found ", type_name(value.type)}));
   return false;
 }
 
@@ -172,14 +178,17 @@ void Validator::text(const JsonValue& value, const char* placeholders, const Pat
     const Path here = at / language;
     if (!type(*words, JsonValue::Type::string, here)) return;
     const std::string& text = words->string;
-    if (text.empty()) return fail(ErrorCode::invalid_value, here, "expected some words, found an empty string");
+    if (text.empty())
+      return fail(ErrorCode::invalid_value, here, "expected some words, found an empty string");
     if (text.size() > kMaxTextBytes) {
-      return fail(ErrorCode::too_large, here, concat({"is longer than ", std::to_string(kMaxTextBytes), " bytes"}));
+      return fail(ErrorCode::too_large, here,
+                  concat({"is longer than ", std::to_string(kMaxTextBytes), " bytes"}));
     }
     for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
       const std::size_t close = text.find('}', open);
-      const std::string_view name =
-          close == std::string::npos ? std::string_view() : std::string_view(text).substr(open + 1, close - open - 1);
+      const std::string_view name = close == std::string::npos
+                                        ? std::string_view()
+                                        : std::string_view(text).substr(open + 1, close - open - 1);
       if (name.empty() || !listed(placeholders, name)) {
         return fail(ErrorCode::invalid_value, here,
                     *placeholders ? concat({"\"{", name, "}\" is no placeholder here; this text may use {",
@@ -190,19 +199,22 @@ void Validator::text(const JsonValue& value, const char* placeholders, const Pat
   }
   if (!failed() && value.members.size() != kLanguageCount) {
     for (const auto& [key, words] : value.members) {
-      if (!parse_language(key)) return fail(ErrorCode::unknown_key, at / key, concat({"unknown language \"", key, "\""}));
+      if (!parse_language(key))
+        return fail(ErrorCode::unknown_key, at / key, concat({"unknown language \"", key, "\""}));
     }
   }
 }
 
 void Validator::condition(const JsonValue& value, const Path& at) {
   if (!type(value, JsonValue::Type::object, at)) return;
-  if (value.members.empty()) return fail(ErrorCode::invalid_value, at, "a condition needs at least one answer to hold");
+  if (value.members.empty())
+    return fail(ErrorCode::invalid_value, at, "a condition needs at least one answer to hold");
   for (const auto& [key, answers] : value.members) {
     const Path here = at / key;
     const JsonValue* question = key == "representative" ? nullptr : rules.questions.find(key);
     if (key != "representative" && !question) {
-      return fail(ErrorCode::unknown_id, here, concat({"no question with the id \"", key, "\" (nor is it \"representative\")"}));
+      return fail(ErrorCode::unknown_id, here,
+                  concat({"no question with the id \"", key, "\" (nor is it \"representative\")"}));
     }
     if (!type(answers, JsonValue::Type::array, here)) return;
     if (answers.items.empty()) return fail(ErrorCode::invalid_value, here, "lists no answer");
@@ -217,42 +229,50 @@ void Validator::condition(const JsonValue& value, const Path& at) {
       }
       if (!type(answer, JsonValue::Type::string, here / i)) return;
       const auto& options = question->list("options");
-      if (std::none_of(options.begin(), options.end(), [&](const JsonValue& o) { return o.text("id") == answer.string; })) {
-        return fail(ErrorCode::unknown_id, here / i, concat({"\"", answer.string, "\" is no option of the question \"", key, "\""}));
+      if (std::none_of(options.begin(), options.end(),
+                       [&](const JsonValue& o) { return o.text("id") == answer.string; })) {
+        return fail(ErrorCode::unknown_id, here / i,
+                    concat({"\"", answer.string, "\" is no option of the question \"", key, "\""}));
       }
     }
-    if (question && repeated(answers.items)) return fail(ErrorCode::duplicate_id, here, "lists the same answer twice");
+    if (question && repeated(answers.items))
+      return fail(ErrorCode::duplicate_id, here, "lists the same answer twice");
   }
 }
 
 void Validator::value(const JsonValue& value, const Field& field, const Path& at) {
   if (failed()) return;
-  static constexpr Field make_date{"", Kind::date};
+  static constexpr Field kDate{"", Kind::date};
   using Type = JsonValue::Type;
   const auto string = [&](bool ok, const char* expected) {
-    if (type(value, Type::string, at) && !ok) fail(ErrorCode::invalid_value, at, concat({"expected ", expected, ", found \"", value.string, "\""}));
+    if (type(value, Type::string, at) && !ok)
+      fail(ErrorCode::invalid_value, at, concat({"expected ", expected, ", found \"", value.string, "\""}));
   };
   switch (field.kind) {
     case Kind::text:
       return text(value, field.placeholders(), at);
     case Kind::id:
-      return string(is_id(value.string), "an id: a lower-case letter, then lower-case letters, digits and underscores");
+      return string(is_id(value.string),
+                    "an id: a lower-case letter, then lower-case letters, digits and underscores");
     case Kind::question_id:
-      return string(is_question_id(value.string),
-                    "a question's id: the key of its answer, a lower-case letter then letters and digits (camelCase), "
-                    "and none of the answers the engine reads itself");
+      return string(
+          is_question_id(value.string),
+          "a question's id: the key of its answer, a lower-case letter then letters and digits (camelCase), "
+          "and none of the answers the engine reads itself");
     case Kind::version:
       return string(is_version(value.string), "up to 40 letters, digits, dots, hyphens or underscores");
     case Kind::url:
       return string(is_url(value.string), "an https:// address without spaces, up to 500 characters");
     case Kind::date:
       if (type(value, Type::string, at) && !parse_iso_date(value.string)) {
-        fail(ErrorCode::invalid_date, at, concat({"expected a real date written YYYY-MM-DD, found \"", value.string, "\""}));
+        fail(ErrorCode::invalid_date, at,
+             concat({"expected a real date written YYYY-MM-DD, found \"", value.string, "\""}));
       }
       return;
     case Kind::partial_date:
       if (type(value, Type::string, at) && !is_partial_date(value.string)) {
-        fail(ErrorCode::invalid_date, at, concat({"expected YYYY, YYYY-MM or YYYY-MM-DD, found \"", value.string, "\""}));
+        fail(ErrorCode::invalid_date, at,
+             concat({"expected YYYY, YYYY-MM or YYYY-MM-DD, found \"", value.string, "\""}));
       }
       return;
     case Kind::flag:
@@ -261,19 +281,21 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
     case Kind::integer:
       if (type(value, Type::integer, at) && (value.integer < field.min || value.integer > field.max)) {
         fail(ErrorCode::invalid_value, at,
-             concat({"expected a whole number from ", std::to_string(field.min), " to ", std::to_string(field.max),
-                     ", found ", std::to_string(value.integer)}));
+             concat({"expected a whole number from ", std::to_string(field.min), " to ",
+                     std::to_string(field.max), ", found ", std::to_string(value.integer)}));
       }
       return;
     case Kind::spelling: {
       std::string expected;
       const char* const* spellings = field.spellings();
       for (int i = 0; i < field.max; ++i) expected += concat({i ? ", \"" : "\"", spellings[i], "\""});
-      return string(std::find(spellings, spellings + field.max, value.string) != spellings + field.max, expected.c_str());
+      return string(std::find(spellings, spellings + field.max, value.string) != spellings + field.max,
+                    expected.c_str());
     }
     case Kind::ref:
       if (type(value, Type::string, at) && !find(field.target, value.string)) {
-        fail(ErrorCode::unknown_id, at, concat({"no ", target_name(field.target), " with the id \"", value.string, "\""}));
+        fail(ErrorCode::unknown_id, at,
+             concat({"no ", target_name(field.target), " with the id \"", value.string, "\""}));
       }
       return;
     case Kind::refs: {
@@ -281,7 +303,8 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       if (value.items.size() > kMaxList) return fail(ErrorCode::too_large, at, "holds more than 1000 ids");
       Field one = field;
       one.kind = Kind::ref;
-      for (std::size_t i = 0; i < value.items.size() && !failed(); ++i) this->value(value.items[i], one, at / i);
+      for (std::size_t i = 0; i < value.items.size() && !failed(); ++i)
+        this->value(value.items[i], one, at / i);
       if (!failed() && repeated(value.items)) {
         fail(ErrorCode::duplicate_id, at, concat({"cites the same ", target_name(field.target), " twice"}));
       }
@@ -300,7 +323,8 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       const std::size_t max = field.max ? static_cast<std::size_t>(field.max) : kMaxList;
       if (value.items.size() > max) {
         return fail(ErrorCode::too_large, at,
-                    concat({"has ", std::to_string(value.items.size()), " items; at most ", std::to_string(max), " are allowed"}));
+                    concat({"has ", std::to_string(value.items.size()), " items; at most ",
+                            std::to_string(max), " are allowed"}));
       }
       for (std::size_t i = 0; i < value.items.size() && !failed(); ++i) {
         const JsonValue& item = value.items[i];
@@ -323,7 +347,8 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       for (std::size_t i = 0; i < value.items.size(); ++i) {
         const JsonValue& day = value.items[i];
         if (day.type != Type::integer || day.integer < 1 || day.integer > 7 || (days >> day.integer) & 1U) {
-          return fail(ErrorCode::invalid_value, at / i, "expected an ISO weekday, 1 (Monday) to 7 (Sunday), each once");
+          return fail(ErrorCode::invalid_value, at / i,
+                      "expected an ISO weekday, 1 (Monday) to 7 (Sunday), each once");
         }
         days |= 1U << day.integer;
       }
@@ -335,15 +360,18 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       for (int i = 0; i < kLanguageCount && !failed(); ++i) {
         const char* language = name(static_cast<Language>(i));
         const JsonValue* names = value.find(language);
-        if (!names) return fail(ErrorCode::missing_key, at, concat({"missing the months in \"", language, "\""}));
+        if (!names)
+          return fail(ErrorCode::missing_key, at, concat({"missing the months in \"", language, "\""}));
         if (names->type != Type::array || names->items.size() != 12 ||
             std::any_of(names->items.begin(), names->items.end(), [](const JsonValue& n) {
               return n.type != Type::string || n.string.empty() || n.string.size() > 40;
             })) {
-          return fail(ErrorCode::invalid_value, at / language, "expected the 12 months' names, January first");
+          return fail(ErrorCode::invalid_value, at / language,
+                      "expected the 12 months' names, January first");
         }
       }
-      if (value.members.size() != kLanguageCount) fail(ErrorCode::unknown_key, at, "expected only \"en\", \"ru\" and \"kk\"");
+      if (value.members.size() != kLanguageCount)
+        fail(ErrorCode::unknown_key, at, "expected only \"en\", \"ru\" and \"kk\"");
       return;
     case Kind::phrases:
       if (!type(value, Type::object, at)) return;
@@ -354,16 +382,19 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
         const auto engine = std::find_if(rules.engine_phrases.begin(), rules.engine_phrases.end(),
                                          [&](const JsonValue* p) { return p == phrase; });
         if (engine != rules.engine_phrases.end()) {
-          text(words, iin::placeholders(static_cast<Phrase>(engine - rules.engine_phrases.begin())), at / key);
+          text(words, iin::placeholders(static_cast<Phrase>(engine - rules.engine_phrases.begin())),
+               at / key);
         } else if (!is_id(key)) {
-          fail(ErrorCode::invalid_value, at / key, "a phrase's id is made of lower-case letters, digits and underscores");
+          fail(ErrorCode::invalid_value, at / key,
+               "a phrase's id is made of lower-case letters, digits and underscores");
         } else {
           text(words, "", at / key);
         }
       }
       for (int i = 0; i < kPhraseCount && !failed(); ++i) {
         if (!rules.engine_phrases[i]) {
-          fail(ErrorCode::missing_key, at, concat({"missing the phrase \"", name(static_cast<Phrase>(i)), "\""}));
+          fail(ErrorCode::missing_key, at,
+               concat({"missing the phrase \"", name(static_cast<Phrase>(i)), "\""}));
         }
       }
       return;
@@ -377,7 +408,7 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       if (!type(value, Type::object, at)) return;
       for (const auto& [document, expiry] : value.members) {
         const Path here = at / document;
-        this->value(expiry, make_date, here);
+        this->value(expiry, kDate, here);
         if (!failed() && !rules.documents.find(document)) {
           fail(ErrorCode::unknown_id, here, concat({"names no known document: '", document, "'"}));
         }
@@ -386,7 +417,8 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       return;
     case Kind::schema:
       if (value.type != Type::integer || value.integer != 2) {
-        fail(ErrorCode::unsupported_schema, at, "this engine reads schema 2 rulesets (see wasm/rules/README.md)");
+        fail(ErrorCode::unsupported_schema, at,
+             "this engine reads schema 2 rulesets (see wasm/rules/README.md)");
       }
       return;
   }

@@ -59,7 +59,16 @@ enum class Kind : std::uint8_t {
   expiries,      // { "<document id>": "YYYY-MM-DD" }
 };
 
-enum class Target : std::uint8_t { source_kind, source, question, document, channel, holiday, phrase, calendar };
+enum class Target : std::uint8_t {
+  source_kind,
+  source,
+  question,
+  document,
+  channel,
+  holiday,
+  phrase,
+  calendar
+};
 
 class Validator;
 struct Shape;
@@ -161,8 +170,11 @@ class Validator {
   // Each entry of `list` whose id is used before: the first such, or nullptr.
   static const JsonValue* repeated(const std::vector<JsonValue>& list, const char* key = nullptr);
   void value(const JsonValue& value, const Field& field, const Path& at);
-  void fail(ErrorCode code, const Path& at, std::string message) { fail(code, at.written(), std::move(message)); }
-  void fail(ErrorCode code, const Path& at, const char* message);  // a literal: built only when it is the first
+  void fail(ErrorCode code, const Path& at, std::string message) {
+    fail(code, at.written(), std::move(message));
+  }
+  void fail(ErrorCode code, const Path& at,
+            const char* message);  // a literal: built only when it is the first
   void fail(ErrorCode code, std::string pointer, std::string message);
   bool failed() const { return error_.has_value(); }
   const Error& error() const { return *error_; }

@@ -31,7 +31,8 @@ std::string written(const Words& w, const CivilDate& day, const char* pattern) {
   const JsonValue* format = w.rules.root.find("dateFormat");
   const JsonValue* months = format ? format->find("months") : nullptr;
   const JsonValue* names = months ? months->find(name(w.language)) : nullptr;
-  const std::string month = names && names->items.size() == 12 ? names->items[day.month - 1].string : std::to_string(day.month);
+  const std::string month =
+      names && names->items.size() == 12 ? names->items[day.month - 1].string : std::to_string(day.month);
   return fill(w(format ? format->find(pattern) : nullptr),
               {{"day", std::to_string(day.day)}, {"month", month}, {"year", std::to_string(day.year)}});
 }

@@ -23,7 +23,9 @@ class Words {
 
   // A text of the data ({en, ru, kk}) in the language; "" for none.
   const std::string& operator()(const JsonValue* text) const;
-  const std::string& operator()(const JsonValue& rule, const char* key) const { return (*this)(rule.find(key)); }
+  const std::string& operator()(const JsonValue& rule, const char* key) const {
+    return (*this)(rule.find(key));
+  }
   const std::string& operator()(const JsonValue* rule, const char* key) const {
     return (*this)(rule ? rule->find(key) : nullptr);
   }

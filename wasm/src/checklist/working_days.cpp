@@ -42,7 +42,8 @@ Day classify(const Ruleset& rules, const CivilDate& day) {
 
 bool is_working_day(const Ruleset& rules, const CivilDate& day) { return classify(rules, day).working; }
 
-WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days, bool opens_on_days_off) {
+WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
+                               bool opens_on_days_off) {
   WorkingDays out;
   CivilDate day = apply_on;
   out.confidence_year = day.year;

@@ -69,8 +69,10 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     for (const auto& member : stack_.back().members) keys.add(member.first, &member.second);
     if (const JsonValue* twice = keys.sort()) {
       const auto& members = stack_.back().members;
-      const auto named = std::find_if(members.begin(), members.end(), [&](const auto& m) { return &m.second == twice; });
-      return fail(ErrorCode::duplicate_key, "the key \"" + named->first + "\" appears twice in this object", pointer());
+      const auto named =
+          std::find_if(members.begin(), members.end(), [&](const auto& m) { return &m.second == twice; });
+      return fail(ErrorCode::duplicate_key, "the key \"" + named->first + "\" appears twice in this object",
+                  pointer());
     }
     return close();
   }
@@ -82,8 +84,8 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     const std::size_t colon = message.find(": ");
     if (colon != std::string::npos) message = message.substr(colon + 2);
     // The message quotes the input, which may be broken UTF-8.
-    return fail(ErrorCode::not_json,
-                "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) + ": " + repair_utf8(message));
+    return fail(ErrorCode::not_json, "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) +
+                                         ": " + repair_utf8(message));
   }
 
   JsonParse result() {
