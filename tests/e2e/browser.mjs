@@ -26,7 +26,7 @@ export async function launchBrowser(options = {}) {
 
 /** Serves build/site; returns { origin, sent, overrides, close }. */
 export async function startSite(options = {}) {
-  const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers });
+  const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers, overrides: options.overrides });
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
@@ -62,6 +62,30 @@ export async function openPage(context, url) {
   page.problems = problems;
   if (url) await page.goto(url);
   return page;
+}
+
+/**
+ * For page.addInitScript: as soon as the page's checker is ready, types a valid IIN into it, so
+ * the 'iin:first-verdict' mark tells when a person typing at that moment would see the answer.
+ */
+export function typeNumberWhenReady() {
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('iin:ready').length) return;
+    observer.disconnect();
+    const field = document.querySelector('iin-checker').shadowRoot.getElementById('number');
+    field.value = '901123300258';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }).observe({ type: 'mark', buffered: true });
+}
+
+/** On the page (opened at #view=number): checks a number, then lists the documents for a PSC. */
+export async function useNumberAndDocuments(page) {
+  await whenReady(page);
+  await page.locator('#number').fill('901123300258');
+  await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
+  await page.locator('.tabs__tab[data-view="documents"]').click();
+  await page.locator('#channel-psc').check();
+  await page.locator('#items li').first().waitFor();
 }
 
 /** Waits until the page's checker has started (the performance mark the app sets). */

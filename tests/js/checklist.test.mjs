@@ -16,9 +16,13 @@ const ids = (list, key = 'id') => list.map((entry) => entry[key]);
 const TODAY = '2026-11-25';
 const CYRILLIC = /[а-яёәғқңөұүһі]/i;
 
-test('the shipped rules load as the built-in file, trusted by their hash; a copy of them is validated', async () => {
+test('the shipped rules load as the built-in file, trusted by their hash; any other file is validated', async () => {
   assert.deepEqual(checker.rules, { version: source.version, asOf: source.asOf, builtIn: true });
-  const copy = await createChecker({ rules: source });
+  // The site's file is what JSON.stringify writes: the same rules handed over as an object are it.
+  assert.equal((await createChecker({ rules: source })).rules.builtIn, true);
+  const edited = structuredClone(source);
+  edited.asOf = '2026-11-27';
+  const copy = await createChecker({ rules: edited });
   assert.equal(copy.rules.builtIn, false);
   assert.deepEqual(copy.checklist({ channel: 'psc', today: TODAY }), checker.checklist({ channel: 'psc', today: TODAY }));
   const text = await createChecker({ rules: readFileSync(path.join(siteDir, 'ruleset.json'), 'utf8') });

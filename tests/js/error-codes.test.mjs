@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteDir, siteModule } from './site.mjs';
 
-const { startChecklistCore } = await import(siteModule('lib/checklist-core.js'));
-const call = await startChecklistCore(new URL(siteModule('iin-checklist-core.wasm')));
+const { startChecklistModule } = await import(siteModule('lib/modules.js'));
+const call = await startChecklistModule();
 const codes = JSON.parse(call('iin_error_codes'));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -21,7 +21,7 @@ test('the module lists its error codes', () => {
 
 test('every code has plain words for a visitor in English, Russian and Kazakh', () => {
   for (const lang of ['en', 'ru', 'kk']) {
-    const words = JSON.parse(readFileSync(path.join(siteDir, 'i18n', `${lang}.json`), 'utf8'));
+    const words = JSON.parse(readFileSync(path.join(root, 'web', 'i18n', `${lang}.json`), 'utf8'));
     for (const code of codes) {
       const text = words[`error_${code}`];
       assert.ok(typeof text === 'string' && text.length > 10, `${lang}: error_${code}`);

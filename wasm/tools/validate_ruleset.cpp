@@ -1,7 +1,8 @@
 // Validates a ruleset the way the engine validates a host's file and, when it passes, writes what
-// the site ships: the file without its layout (no value changes: a valid ruleset holds no
-// fractions, so every value is written back exactly), and the C++ source that tells the module the
-// shipped file's hash, so that at run time the module trusts that file and skips the checks this
+// the site ships: the file without its layout, exactly as JSON.stringify would write it (no value
+// changes: a valid ruleset holds no fractions, so every value is written back exactly; a page that
+// parses the file and hands it back as an object is still recognised), and the C++ source that tells the
+// module the shipped file's hash, so that at run time the module trusts that file and skips the checks this
 // tool has run. The wasm build runs it, built with the host's compiler from the same sources, on
 // wasm/rules/ruleset.json; a file that does not pass stops the build.
 //   iin_validate_ruleset <ruleset.json> [<shipped.json> <generated.cpp>]
@@ -81,7 +82,7 @@ int main(int argc, char** argv) {
   if (argc == 2) return 0;
   iin::detail::JsonWriter writer;
   write(writer, rules->root);
-  const std::string shipped = writer.text() + "\n";
+  const std::string& shipped = writer.text();  // byte for byte what JSON.stringify would write
   char hash[17];
   std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(iin::fnv1a_hash(shipped)));
   const std::string source =

@@ -3,10 +3,13 @@
 
 import { describe, requireKnownKeys } from './arguments.js';
 import { fromCore, RulesetError, typeError } from './errors.js';
-import { readUrl } from './checklist-core.js';
+import { readText } from './checklist-core.js';
 import { localToday } from './local-date.js';
 
-/** The ruleset's JSON text: `rules` (an object or JSON text), or the file at `url`. */
+/**
+ * The ruleset's JSON text: `rules` (an object or JSON text), else the file at `url`. A file that
+ * cannot be read is a RulesetError with code 'rules_unavailable'.
+ */
 export async function rulesText(rules, url) {
   if (typeof rules === 'string') return rules;
   if (rules !== undefined) {
@@ -20,7 +23,7 @@ export async function rulesText(rules, url) {
     }
   }
   try {
-    return await readUrl(url, 'utf8');
+    return await readText(url);
   } catch (error) {
     throw new RulesetError(`could not read ${url.href}: ${error?.message ?? error}`, { code: 'rules_unavailable' });
   }
@@ -36,17 +39,17 @@ const CHOICE_OPTIONS = ['lang', 'applyOn', 'today'];
 
 export class Checklist {
   #call;
-  #isIin;
+  #numbers;
 
   /**
-   * `call` runs the engine (lib/checklist-core.js); `isIin(text)` says whether a text is a valid
-   * IIN (the number checker's verdict). Throws RulesetError when the rules are refused.
+   * `call` runs the engine (lib/checklist-core.js); `numbers`, the number checker, says whether the
+   * IIN an applicant gives is one. Throws RulesetError when the rules are refused.
    */
-  constructor(call, rulesJson, isIin) {
+  constructor(call, rulesJson, numbers) {
     const loaded = JSON.parse(call('iin_load_rules', rulesJson));
     if (loaded.error) throw fromCore(loaded.error, { inData: true });
     this.#call = call;
-    this.#isIin = isIin;
+    this.#numbers = numbers;
     /** { version, asOf, builtIn }: the edition of the rules in use, and whether they are the site's own. */
     this.rules = Object.freeze(loaded);
   }
@@ -65,20 +68,23 @@ export class Checklist {
     return reply(this.#call('iin_assess', this.#request(answers, 'assess')));
   }
 
-  // The answers as the engine reads them: `iin` becomes whether it is a valid IIN.
+  // The answers as the engine reads them: `iin` becomes whether it is a valid IIN (a BIN is not).
   #request(answers, call) {
     if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
       throw typeError('answers', `${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`);
     }
     const { iin, holdsIin, ...rest } = answers;
     if (holdsIin !== undefined) {
-      throw typeError('answers.holdsIin', "answers.holdsIin is not an answer: pass the number as answers.iin.", 'unknown_key');
+      throw typeError('answers.holdsIin', 'answers.holdsIin is not an answer: pass the number as answers.iin.', 'unknown_key');
     }
     if (iin !== undefined && typeof iin !== 'string') {
       throw typeError('answers.iin', `answers.iin must be a string of digits, not ${describe(iin)}.`);
     }
     const request = { today: localToday(), ...rest };
-    if (iin) request.holdsIin = this.#isIin(iin);
+    if (iin) {
+      const number = this.#numbers.check(iin);
+      request.holdsIin = number.valid && number.kind !== 'bin';
+    }
     return JSON.stringify(request);
   }
 }

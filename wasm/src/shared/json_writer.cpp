@@ -50,14 +50,23 @@ void JsonWriter::separate() {
   }
 }
 
+// Escaped as JSON.stringify does, so that text written here and text written by JavaScript agree.
 void JsonWriter::quote(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out_ += '"';
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
+    const char* short_escape = c == '\b'   ? "\\b"
+                               : c == '\f' ? "\\f"
+                               : c == '\n' ? "\\n"
+                               : c == '\r' ? "\\r"
+                               : c == '\t' ? "\\t"
+                                           : nullptr;
     if (c == '"' || c == '\\') {
       out_ += '\\';
       out_ += c;
+    } else if (short_escape) {
+      out_ += short_escape;
     } else if (byte < 0x20) {
       out_ += "\\u00";
       out_ += kHex[byte >> 4];
