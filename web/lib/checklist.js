@@ -57,7 +57,7 @@ export class Checklist {
   categories(options = {}) {
     const request = typeof options === 'string' ? { lang: options } : options;
     requireKnownKeys(request, CHOICE_OPTIONS, 'categories option');
-    return reply(this.#call('iin_categories', JSON.stringify({ today: localToday(), ...request })));
+    return reply(this.#call('iin_categories', JSON.stringify({ ...request, today: request.today ?? localToday() })));
   }
 
   checklist(answers) {
@@ -80,7 +80,7 @@ export class Checklist {
     if (iin !== undefined && typeof iin !== 'string') {
       throw typeError('answers.iin', `answers.iin must be a string of digits, not ${describe(iin)}.`);
     }
-    const request = { today: localToday(), ...rest };
+    const request = { ...rest, today: rest.today ?? localToday() };
     if (iin) {
       const number = this.#numbers.check(iin);
       request.holdsIin = number.valid && number.kind !== 'bin';

@@ -196,11 +196,11 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
       detail::expired_within(s, holding, *item, expired);
     } else if (strict == Truth::unknown || lenient == Truth::unknown) {
       unanswered = true;
-      std::sort(open.begin(), open.end());
-      open.erase(std::unique(open.begin(), open.end()), open.end());
       waiting.begin_object().key("id").value(named.text("id")).key("title").value(w(named, "title"));
       waiting.key("questions").begin_array();
-      for (std::string_view q : open) waiting.value(q);
+      for (std::size_t q = 0; q < open.size(); ++q) {
+        if (std::find(open.begin(), open.begin() + q, open[q]) == open.begin() + q) waiting.value(open[q]);  // once each
+      }
       waiting.end_array().end_object();
     } else {
       incomplete = true;
