@@ -198,8 +198,8 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
       unanswered = true;
       waiting.begin_object().key("id").value(named.text("id")).key("title").value(w(named, "title"));
       waiting.key("questions").begin_array();
-      for (std::size_t q = 0; q < open.size(); ++q) {
-        if (std::find(open.begin(), open.begin() + q, open[q]) == open.begin() + q) waiting.value(open[q]);  // once each
+      for (auto q = open.begin(); q != open.end(); ++q) {
+        if (std::find(open.begin(), q, *q) == q) waiting.value(*q);  // once each
       }
       waiting.end_array().end_object();
     } else {
