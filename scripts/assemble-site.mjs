@@ -16,12 +16,15 @@ const { transformSync } = await import('esbuild').catch(() => {
 });
 const [web, site, version] = process.argv.slice(2);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js|LICENSE|vendor\/.*)$/;
+// Built beside web/'s files: the modules, the validated rules and their schema, the single file, the
+// service worker, the licence (by CMake), and vendor/ (bundled by this script: the .xlsx writer).
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js|LICENSE|vendor\/.*)$/;
 // Sources that reach the site as modules in generated/, not as themselves.
 const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
 // What the service worker does not keep: itself, the package's own files, the demo, the single file;
-// and vendor/, bundled at build time and loaded on demand (the .xlsx writer): kept once used.
-const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
+// the rules' schema (for hosts who edit the rules, not needed to run); vendor/ (loaded on demand,
+// kept once used).
+const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
 
 function filesUnder(folder, prefix = '') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

@@ -35,7 +35,7 @@ test('answering the questions gives the exact checklist for the case', async () 
   assert.equal(await page.locator('#category-question').isHidden(), true);
   assert.deepEqual(await itemIds(page), ['application', 'passport']);
   await page.getByLabel('Someone else will apply for me').check();
-  assert.deepEqual(await itemIds(page), ['application', 'passport', 'power_of_attorney']);
+  assert.deepEqual(await itemIds(page), ['application', 'passport'], 'a first IIN at a PSC is applied for in person');
   assert.match(await page.locator('#items').innerText(), /Notarised translation into Kazakh or Russian/);
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -50,7 +50,7 @@ test('ticking documents turns the verdict from missing to ready by the next work
   assert.match(verdict, /package of documents is incomplete/);
   await page.getByLabel('Application form').check();
   await page.getByLabel('Passport').check();
-  await page.getByLabel('Recommendation from the AIFC').check();
+  await page.getByLabel('Recommendation from the Astana International Financial Centre').check();
   verdict = await verdictText(page);
   assert.match(verdict, /Your documents are complete/);
   assert.match(verdict, /Friday, 8 January 2027.*Monday, 11 January 2027/s);
@@ -104,7 +104,7 @@ test('the link reproduces the answers, the ticks and the dates', async () => {
   await copy.close();
 });
 
-test('the print stylesheet gives a clean one-page checklist with its sources and date', async () => {
+test('the print stylesheet gives a clean checklist of at most two pages with its sources and date', async () => {
   const page = await documentsPage('&channel=consulate&category=spouse&have=passport');
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.masthead', '#questions', '.actions', '.footer']) {
@@ -117,7 +117,7 @@ test('the print stylesheet gives a clean one-page checklist with its sources and
   const pdf = await page.pdf({ format: 'A4' });
   writeFileSync(artifactPath('checklist-print.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.equal(pages, 1);
+  assert.ok(pages <= 2, `${pages} pages`);  // the 2026 rules cite more sources, each with its notes
   await page.close();
 });
 

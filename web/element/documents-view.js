@@ -48,14 +48,14 @@ function itemNode(item, held, expiries, t) {
 
 function sourceLine(source, { t, formatDate }) {
   return el('li', {}, source.title, ' — ', source.publisher, ', ', source.published, '. ',
-    t('checkedOn', { date: formatDate(source.checked) }));
+    t('readOn', { date: formatDate(source.read) }));
 }
 
-// A short citation: the full titles are listed under Sources.
-const cite = (source) => el('span', { class: 'cite' }, ` (${source.publisher}, ${source.published.slice(0, 4)})`);
+// A short citation of the strongest source: the full titles are listed under Sources.
+const cite = ([source]) => source && el('span', { class: 'cite' }, ` (${source.publisher}, ${source.published.slice(0, 4)})`);
 
 function groundLine(ground) {
-  return el('li', {}, ground.title, ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.source));
+  return el('li', {}, ground.title, ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.sources));
 }
 
 function reasonLine(reason, t) {
@@ -137,7 +137,7 @@ export function setUpDocumentsView(ctx) {
     fill($('refuse-accept'), list.refusalGrounds.accept.map(groundLine));
     fill($('refuse-form'), list.refusalGrounds.form.map(groundLine));
     $('history-block').hidden = list.history.length === 0;
-    fill($('history'), list.history.map((h) => el('li', {}, el('strong', {}, t('superseded')), ' ', h.text, cite(h.source))));
+    fill($('history'), list.history.map((h) => el('li', {}, el('strong', {}, t('superseded')), ' ', h.text, cite(h.sources))));
     fill($('checklist-sources'), list.sources.map((source) => sourceLine(source, ctx.i18n)));
     $('checklist-as-of').textContent = t('asOf', { date: formatDate(list.asOf) });
     $('print-summary').textContent = [list.channel.title, list.category?.title].filter(Boolean).join(' — ');
