@@ -1,6 +1,6 @@
-// The single-file offline build (scripts/build-offline.mjs) stores the compiled modules in the
-// page itself, gzipped and in base64, and the rules as text; everything else the element needs
-// comes with its code.
+// The single-file offline build (scripts/build-offline.mjs) stores the compiled modules and the
+// rules in the page itself, gzipped and in base64; everything else the element needs comes with
+// its code.
 
 let embedded;
 
@@ -15,7 +15,7 @@ function embeddedFiles() {
 /** Whether this is the single file, opened with no server behind it. */
 export const isSingleFile = () => embeddedFiles() !== null;
 
-/** The bytes of a file the single file carries (a .wasm module), or null. */
+/** The bytes of a file the single file carries (a .wasm module, the rules), or null. */
 export async function embeddedBytes(name) {
   const file = embeddedFiles()?.[name];
   if (!file) return null;
@@ -25,6 +25,7 @@ export async function embeddedBytes(name) {
 }
 
 /** The text of a file the single file carries (the rules), or null. */
-export function embeddedText(name) {
-  return embeddedFiles()?.[name]?.text ?? null;
+export async function embeddedText(name) {
+  const bytes = await embeddedBytes(name);
+  return bytes && new TextDecoder().decode(bytes);
 }

@@ -34,7 +34,7 @@ async function rulesText(url) {
 
 // The rules the site ships: carried by the single file, inlined by a bundler, or beside the modules.
 async function builtInRulesText() {
-  const embedded = embeddedText('ruleset.json');
+  const embedded = await embeddedText('ruleset.json');
   if (embedded !== null) return embedded;
   const { url, rules } = builtInRules();
   return url ? rulesText(url.href) : JSON.stringify(rules);
