@@ -1,13 +1,15 @@
 // Assembles the deployable site: web/ copied beside the compiled modules (files no longer in
-// web/ are removed), and the service worker written with the list of files to keep offline and
-// a version that changes whenever any of them changes.
+// web/ are removed), the third-party code the element imports, the page's stylesheet inlined, and
+// the service worker written with the list of files to keep offline and a version that changes
+// whenever any of them changes.
 //   node scripts/assemble-site.mjs <web folder> <site folder> <version>
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const [web, site, version] = process.argv.slice(2);
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js)$/;
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js|third-party\/.*)$/;
 const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/)/;
 
 function filesUnder(folder, prefix = '') {
@@ -35,6 +37,36 @@ for (const file of sources) {
   mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
   copyFileSync(path.join(web, file), path.join(site, file));
 }
+// Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
+// Nayuki's QR Code generator (an ES module). Minified by esbuild, its licence header kept on top.
+const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };
+const requireHere = createRequire(import.meta.url);
+const { transformSync } = await import('esbuild').catch(() => {
+  throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
+});
+for (const [name, file] of Object.entries(THIRD_PARTY)) {
+  const code = readFileSync(requireHere.resolve(`${name}/${file}`), 'utf8');
+  const licence = code.match(/^\/\*[\s\S]*?\*\//)?.[0];
+  if (!licence?.includes('Permission is hereby granted')) throw new Error(`${name}/${file} no longer starts with its licence`);
+  const { code: minified } = transformSync(code, { minify: true, format: 'esm', legalComments: 'none', target: 'es2020' });
+  mkdirSync(path.join(site, 'third-party'), { recursive: true });
+  writeFileSync(path.join(site, 'third-party', `${name}.js`), `${licence}\n${minified}`);
+}
+
+// The page's own stylesheet goes inline, so that a first visit paints the page's frame and its
+// "loading" line from the first response; its Content-Security-Policy allows exactly that style,
+// by hash (no 'unsafe-inline').
+const pageStyle = readFileSync(path.join(site, 'page/style.css'), 'utf8');
+const styleHash = `'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'`;
+const index = readFileSync(path.join(site, 'index.html'), 'utf8');
+const inlined = index
+  .replace('<link rel="stylesheet" href="page/style.css">', () => `<style>${pageStyle}</style>`)
+  .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/, `$1 ${styleHash}`);
+if (!inlined.includes(styleHash) || inlined.includes('href="page/style.css"')) {
+  throw new Error('web/index.html no longer links page/style.css and sets style-src in its CSP');
+}
+writeFileSync(path.join(site, 'index.html'), inlined);
+
 // The npm package's version is the project's (CMakeLists.txt).
 const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'));
 writeFileSync(path.join(site, 'package.json'), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
