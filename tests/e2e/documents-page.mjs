@@ -13,7 +13,13 @@ export async function documentsPage(context, origin, fragment = '', { width = 12
   await page.setViewportSize({ width, height });
   await page.goto(`${origin}/#view=documents${fragment}`);
   await whenReady(page);
+  await takeAwayReady(page);
   return page;
+}
+
+/** When a checklist is shown: waits for its take-away card (QR code, share, calendar, print), which loads after it. */
+export async function takeAwayReady(page, element = page) {
+  if (await element.locator('#checklist').isVisible()) await element.locator('#printed-on:not(:empty)').waitFor({ state: 'attached' });
 }
 
 /** Every channel and category the rules offer, as [channel, category | undefined]. */

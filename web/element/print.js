@@ -8,9 +8,9 @@ let sheet;
 function documentSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@page { margin: 12mm 14mm; }
+    sheet.replaceSync(`@page { margin: 10mm 12mm; }
 @media print {
-  body :not([${MARK}], :has([${MARK}])) { display: none !important; }
+  body:has([${MARK}]) :not([${MARK}], :has([${MARK}])) { display: none !important; }
   :has([${MARK}]) { margin: 0 !important; padding: 0 !important; border: 0 !important; max-width: none !important;
     background: none !important; box-shadow: none !important; }
 }`);
