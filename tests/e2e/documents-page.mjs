@@ -7,9 +7,13 @@ export const NOW = '2027-01-04T10:00:00';
 export const WIDTHS = [360, 1280];
 export const PHONE = { width: 360, height: 800 };
 
-/** Opens the page at #view=documents&… with the clock pinned to NOW; `width` sets the viewport. */
-export async function documentsPage(context, origin, fragment = '', { width = 1280, height = 900, now = NOW } = {}) {
+/**
+ * Opens the page at #view=documents&… with the clock pinned to NOW; `width` sets the viewport,
+ * `init` (a function) runs in the page before its own scripts.
+ */
+export async function documentsPage(context, origin, fragment = '', { width = 1280, height = 900, now = NOW, init } = {}) {
   const page = await openPage(context, undefined, { now });
+  if (init) await page.addInitScript(init);
   await page.setViewportSize({ width, height });
   await page.goto(`${origin}/#view=documents${fragment}`);
   await whenReady(page);

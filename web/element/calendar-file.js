@@ -12,14 +12,14 @@ function nextDay(iso) {
 // RFC 5545 3.3.11: backslash, semicolon and comma are escaped; a line break becomes \n.
 const escapeText = (text) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 
-// RFC 5545 3.1: lines of at most 75 octets; a continuation line starts with one space. A UTF-8
-// character is never split.
+// RFC 5545 3.1: lines of at most 75 octets; a continuation line starts with one space. Neither a
+// UTF-8 character nor an escape such as \n is split.
 function fold(line) {
   const encoder = new TextEncoder();
   const lines = [];
   let current = '';
   let octets = 0;
-  for (const character of line) {
+  for (const [character] of line.matchAll(/\\.|./gsu)) {
     const size = encoder.encode(character).length;
     if (octets + size > 75) {
       lines.push(current);

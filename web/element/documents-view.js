@@ -234,6 +234,7 @@ export function setUpDocumentsView(ctx) {
 
   function restore() {
     const s = { ...ctx.presets, ...url.read() };
+    for (const input of form.querySelectorAll('input[type="radio"]:checked')) input.checked = false;  // the link's answers win
     state = {
       channel: s.channel, category: s.category,
       held: new Set((s.have ?? '').split(',').filter(Boolean)),

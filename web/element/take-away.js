@@ -9,13 +9,17 @@ import { printOnly } from './print.js';
 import { qrCodeImage } from './qr.js';
 import { canShare, copyLink, shareLink } from './share.js';
 
+// "Any one of these: A; B (All of these: C; D)": a group's members, nested groups in brackets.
+function groupText(item, t) {
+  const members = (item.oneOf ?? item.allOf).map((member) =>
+    (member.oneOf || member.allOf ? `${member.title} (${groupText(member, t)})` : member.title));
+  return `${t(item.oneOf ? 'anyOneOf' : 'allOfThese')} ${members.join('; ')}`;
+}
+
 // One line per document: "Passport (original to show, copy)"; a group names its members.
 function documentLines(items, t) {
   return items.map((item) => {
-    if (item.oneOf || item.allOf) {
-      const members = (item.oneOf ?? item.allOf).map((member) => member.title).join('; ');
-      return `${item.title}: ${t(item.oneOf ? 'anyOneOf' : 'allOfThese')} ${members}`;
-    }
+    if (item.oneOf || item.allOf) return `${item.title}: ${groupText(item, t)}`;
     const forms = [item.original && t(item.copy ? 'formOriginalShown' : 'formOriginal'), item.copy && t('formCopy'),
       item.notarizedTranslation && t('formTranslation'), item.optional && t('formOptional')].filter(Boolean);
     return forms.length ? `${item.title} (${forms.join(', ').toLowerCase()})` : item.title;
