@@ -65,9 +65,13 @@ test('themed through custom properties only: no CSS leaks in or out', async () =
   await context.close();
 });
 
-test('the page itself runs under the strict CSP with no violation', async () => {
+test('the page itself runs under its own strict CSP (its inline style allowed by hash only) with no violation', async () => {
+  // The page's policy is the strict one plus the hash of its inline style; the server sends it.
+  const own = await startSite();
+  const policy = (await fetch(`${own.origin}/`)).headers.get('content-security-policy');
+  assert.equal(policy.replace(/ 'sha256-[\w+/=]+'/, ''), `${STRICT_CSP}; img-src 'self' data:; base-uri 'none'; form-action 'none'; object-src 'none'`);
   const context = await launchBrowser();
-  const page = await openPage(context, `${site.origin}/#view=documents&channel=psc`);
+  const page = await openPage(context, `${own.origin}/#view=documents&channel=psc`);
   await whenReady(page);
   await page.locator('#items li').first().waitFor();
   await page.locator('.tabs__tab[data-view="number"]').click();
@@ -75,6 +79,7 @@ test('the page itself runs under the strict CSP with no violation', async () => 
   await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
   assert.deepEqual(page.problems, []);  // openPage reports every securitypolicyviolation as a problem
   await context.close();
+  await own.close();
 });
 
 test('deployed in a sub-folder, the site and its offline cache stay in that folder', async () => {

@@ -75,7 +75,7 @@ test('the printed QR code decodes to the link, and the boxes show what is ticked
   const page = await documentsPage(context, site.origin, '&channel=consulate&category=spouse&have=passport&apply=2027-01-08');
   const link = await page.locator('#link-text').innerText();
   const pdf = await printed(page);
-  const drawn = await drawFirstPage(pdf, 2);
+  const drawn = await drawFirstPage(pdf, 1.25);  // 90 dpi: the README's picture, and enough for the QR code
   writeFileSync(artifactPath('checklist-print.png'), drawn.png);
   assert.equal(decodeQr(drawn), link);
   await page.emulateMedia({ media: 'print' });
