@@ -10,7 +10,8 @@ import path from 'node:path';
 
 const [web, site, version] = process.argv.slice(2);
 const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js|third-party\/.*)$/;
-const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/)/;
+// page/style.css is inlined into index.html (below): no page fetches it.
+const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/|^page\/style\.css$)/;
 
 function filesUnder(folder, prefix = '') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
