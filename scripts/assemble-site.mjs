@@ -1,17 +1,31 @@
-// Assembles the deployable site: web/ copied beside the compiled modules (files no longer in
-// web/ are removed), the third-party code the element imports, the page's stylesheet inlined, and
-// the service worker written with the list of files to keep offline and a version that changes
-// whenever any of them changes.
+// Assembles the deployable site, which is also the npm package: web/ beside the compiled
+// modules, the element's markup, styles and words turned into modules in generated/
+// (scripts/element-modules.mjs), the project's LICENSE, the third-party code the element imports,
+// and the service worker written with the list of files to keep offline and a version that
+// changes whenever any of them changes. Files no longer in web/ are removed. JavaScript loses its
+// comments and spaces on the way (esbuild, names kept): web/ is the readable source, the site is
+// what visitors download.
 //   node scripts/assemble-site.mjs <web folder> <site folder> <version>
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markupModule, startupWordsModule, stylesModule, wasmHashesModule, wordsModule } from './element-modules.mjs';
 
+const { transformSync } = await import('esbuild').catch(() => {
+  throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
+});
 const [web, site, version] = process.argv.slice(2);
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js|third-party\/.*)$/;
-// page/style.css is inlined into index.html (below): no page fetches it.
-const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^package\.json$|^iin-checker-offline\.html$|^demo\/|^page\/style\.css$)/;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*)$/;
+// Sources that reach the site as modules in generated/, not as themselves.
+const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
+// What the service worker does not keep: itself, the package's own files, the demo, the single file.
+const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^iin-checker-offline\.html$|^demo\/|^esbuild\/)/;
+// Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
+// Nayuki's QR Code generator, an ES module, written to third-party/<name>.js.
+const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };
 
 function filesUnder(folder, prefix = '') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -29,44 +43,55 @@ function removeEmptyFolders(folder) {
   }
 }
 
-const sources = filesUnder(web).filter((file) => file !== 'sw.js');
+// Comments and spaces go; names, import()s and new URL(…, import.meta.url) literals stay. A file
+// with a bundler's magic comment (webpackIgnore) is copied as it is, or the comment would go too.
+function copySource(file) {
+  const from = path.join(web, file);
+  const to = path.join(site, file);
+  mkdirSync(path.dirname(to), { recursive: true });
+  const text = file.endsWith('.js') ? readFileSync(from, 'utf8') : null;
+  if (text === null || /webpackIgnore/.test(text)) {
+    copyFileSync(from, to);
+    return;
+  }
+  writeFileSync(to, transformSync(text, {
+    format: 'esm', target: 'es2022', charset: 'utf8', minifyWhitespace: true, minifySyntax: true, legalComments: 'none',
+  }).code);
+}
+
+function write(file, text) {
+  mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+  writeFileSync(path.join(site, file), text);
+}
+
+const sources = filesUnder(web).filter((file) => file !== 'sw.js' && !CONVERTED.test(file));
+const languages = readdirSync(path.join(web, 'i18n')).filter((file) => file.endsWith('.json')).sort();
+const generated = {
+  'generated/markup.js': markupModule(path.join(web, 'element/checker.html')),
+  'generated/styles.js': stylesModule(path.join(web, 'element/checker.css')),
+  'generated/startup-words.js': startupWordsModule(languages.map((file) => path.join(web, 'i18n', file))),
+  'generated/wasm-sha256.js': wasmHashesModule(['iin-checker-core.wasm', 'iin-checklist-core.wasm'].map((file) => path.join(site, file))),
+  ...Object.fromEntries(languages.map((file) =>
+    [`generated/words-${path.basename(file, '.json')}.js`, wordsModule(path.join(web, 'i18n', file))])),
+};
+
 for (const file of filesUnder(site)) {
-  if (!BUILT.test(file) && !sources.includes(file)) rmSync(path.join(site, file));
+  if (!BUILT.test(file) && !sources.includes(file)) rmSync(path.join(site, file));  // generated/ is written anew
 }
 removeEmptyFolders(site);
-for (const file of sources) {
-  mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-  copyFileSync(path.join(web, file), path.join(site, file));
-}
-// Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
-// Nayuki's QR Code generator (an ES module). Minified by esbuild, its licence header kept on top.
-const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };
+for (const file of sources) copySource(file);
+for (const [file, text] of Object.entries(generated)) write(file, text);
+copyFileSync(path.join(root, 'LICENSE'), path.join(site, 'LICENSE'));
+
+// Minified, with its licence header kept on top.
 const requireHere = createRequire(import.meta.url);
-const { transformSync } = await import('esbuild').catch(() => {
-  throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
-});
 for (const [name, file] of Object.entries(THIRD_PARTY)) {
   const code = readFileSync(requireHere.resolve(`${name}/${file}`), 'utf8');
   const licence = code.match(/^\/\*[\s\S]*?\*\//)?.[0];
   if (!licence?.includes('Permission is hereby granted')) throw new Error(`${name}/${file} no longer starts with its licence`);
   const { code: minified } = transformSync(code, { minify: true, format: 'esm', legalComments: 'none', target: 'es2020' });
-  mkdirSync(path.join(site, 'third-party'), { recursive: true });
-  writeFileSync(path.join(site, 'third-party', `${name}.js`), `${licence}\n${minified}`);
+  write(`third-party/${name}.js`, `${licence}\n${minified}`);
 }
-
-// The page's own stylesheet goes inline, so that a first visit paints the page's frame and its
-// "loading" line from the first response; its Content-Security-Policy allows exactly that style,
-// by hash (no 'unsafe-inline').
-const pageStyle = readFileSync(path.join(site, 'page/style.css'), 'utf8');
-const styleHash = `'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'`;
-const index = readFileSync(path.join(site, 'index.html'), 'utf8');
-const inlined = index
-  .replace('<link rel="stylesheet" href="page/style.css">', () => `<style>${pageStyle}</style>`)
-  .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/, `$1 ${styleHash}`);
-if (!inlined.includes(styleHash) || inlined.includes('href="page/style.css"')) {
-  throw new Error('web/index.html no longer links page/style.css and sets style-src in its CSP');
-}
-writeFileSync(path.join(site, 'index.html'), inlined);
 
 // The npm package's version is the project's (CMakeLists.txt).
 const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'));
@@ -81,4 +106,4 @@ const worker = readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace('const FILES = [];', `const FILES = ${JSON.stringify(['./', ...cached], null, 2)};`);
 if (!worker.includes(cacheVersion)) throw new Error('web/sw.js no longer has the VERSION and FILES lines to fill');
 writeFileSync(path.join(site, 'sw.js'), worker);
-console.log(`site: ${sources.length} files from web/, ${cached.length} kept offline, cache version ${cacheVersion}`);
+console.log(`site: ${sources.length} files from web/, ${Object.keys(generated).length} generated, ${cached.length} kept offline, cache version ${cacheVersion}`);

@@ -1,11 +1,11 @@
 // Builds iin-checker-offline.html: the whole site in one file that works opened from disk, with
-// no server and no network. The page's code is bundled into one inline module; translations,
-// the element's markup and styles, and both .wasm modules (gzipped, in base64) are stored in a
-// JSON block that element/resources.js reads instead of fetching. A Content-Security-Policy allows
+// no server and no network. The page's code, with the element's markup, styles and words, is
+// bundled into one inline module; both .wasm modules (gzipped, in base64) are stored in a JSON
+// block that element/resources.js reads instead of fetching. A Content-Security-Policy allows
 // exactly the inline script and style, by hash, and WebAssembly.
 //   node scripts/build-offline.mjs <site folder>
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -19,15 +19,12 @@ const read = (file) => readFileSync(path.join(site, file), 'utf8');
 
 const bundle = await build({
   entryPoints: [path.join(site, 'page/main.js')],
-  bundle: true, format: 'esm', write: false, minify: true, legalComments: 'none', target: 'es2022',
+  bundle: true, format: 'esm', write: false, minify: true, legalComments: 'none', target: 'es2022', charset: 'utf8',
 });
 // "</script" inside the code would end the inline script early.
 const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
 
 const files = {};
-for (const file of ['element/checker.html', 'element/checker.css', ...readdirSync(path.join(site, 'i18n')).map((f) => `i18n/${f}`)]) {
-  files[file] = { text: read(file) };
-}
 for (const file of ['iin-checker-core.wasm', 'iin-checklist-core.wasm']) {
   files[file] = { gzipBase64: gzipSync(readFileSync(path.join(site, file)), { level: 9 }).toString('base64') };
 }
@@ -41,7 +38,7 @@ const policy = [
 
 const page = read('index.html')
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
-  .replace(/\s*<link rel="(icon|manifest|modulepreload)"[^>]*>/g, '')
+  .replace(/\s*<link rel="(icon|manifest|modulepreload|preload)"[^>]*>/g, '')
   .replace('<link rel="stylesheet" href="page/style.css">', () => `<style>${style}</style>`)
   .replace(/\s*<script type="module" src="page\/main.js"><\/script>/, '')
   .replace('</body>', () => `<script type="application/json" id="iin-checker-files">${data}</script>\n` +

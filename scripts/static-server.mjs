@@ -1,5 +1,5 @@
 // A small static file server for build/site: the right MIME types (application/wasm above all),
-// the site's Content-Security-Policy as a header (a page's own, from its <meta> tag), loopback only. Used by `scripts/serve` and the tests.
+// the site's Content-Security-Policy as a header, loopback only. Used by `scripts/serve` and the tests.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -32,14 +32,6 @@ const TYPES = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
-const META_POLICY = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
-
-// A page's own policy (its <meta> tag, which may allow its inline style by hash) is sent as the
-// header too; every other file gets the site's policy.
-function policyFor(type, body) {
-  const own = type.startsWith('text/html') ? META_POLICY.exec(body.toString('utf8'))?.[1] : undefined;
-  return own ?? CONTENT_SECURITY_POLICY;
-}
 
 /**
  * Serves `root`, gzipped when the client accepts it; resolves to the listening http.Server.
@@ -59,7 +51,7 @@ export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, 
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       let body = overrides.get(pathname) ?? await readFile(file);
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-      const common = { ETag: etag, 'Cache-Control': 'no-cache', 'Content-Security-Policy': policyFor(type, body), ...headers };
+      const common = { ETag: etag, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...headers };
       if (request.headers['if-none-match'] === etag) {
         response.writeHead(304, common);
         response.end();

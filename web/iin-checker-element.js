@@ -1,75 +1,128 @@
-// <iin-checker>: the whole checker as one element for any page. One script tag; the module files
-// sit beside this one. Shadow DOM keeps its styles in and the host's out; --iin-* custom
-// properties theme it. Every element on a page shares one compiled module.
+// <iin-checker>: the whole checker as one element for any page, and a form control. Shadow DOM
+// keeps its styles in and the host's out; --iin-* custom properties and ::part() theme it. Its
+// markup, styles and words come with this code (generated/); the compiled modules load when a
+// view needs them: "Check a number" needs only the small number module, the checklist engine
+// loads when "My documents" opens (or in the background after the first verdict, for offline).
 //
 //   <script type="module" src="/iin/iin-checker-element.js"></script>
 //   <iin-checker lang="ru" view="documents" channel="consulate"></iin-checker>
 //
-// Attributes: lang (en | ru | kk; else the page's language), view (number | documents | many |
-// all), channel and category (preset answers), sync-url (keep the answers in the page's URL).
-// Events (bubbling, composed): iin-check (detail: the check result), checklist-change (detail:
-// { answers, verdict }).
+// Attributes (each also a property, and each takes effect when changed): lang, view (number |
+// documents | many | all), channel and category (preset answers), name, required, disabled,
+// rules-url (a host's own rules), profile-url (a mission profile: kept for the engine, not yet
+// shown), sync-url (keep the answers in the page's URL).
+// Events (bubbling, composed): iin-check (detail: the check result, once per change),
+// iin-checklist-change (detail: { answers, verdict }; also sent as checklist-change, its old
+// name, until the next version), iin-ready (detail: { view }), iin-error (detail: { code, message }).
+//
+// Importing this module in Node (server-side rendering) defines nothing and throws nothing.
 
-import { createChecker } from './iin-checker.js';
-import { el, fill } from './element/dom.js';
-import { setUpDocumentsView } from './element/documents-view.js';
+import { STARTUP_WORDS } from './generated/startup-words.js';
+import { MARKUP } from './generated/markup.js';
+import { STYLES } from './generated/styles.js';
+import { RulesetError } from './lib/errors.js';
+import { webAssemblyWorks } from './lib/start-module.js';
+import { el, fill, fromTree } from './element/dom.js';
+import { FormControl } from './element/form-control.js';
 import { LANGUAGES, translator } from './element/i18n.js';
-import { setUpManyView } from './element/many-view.js';
 import { setUpNumberView } from './element/number-view.js';
-import { isSingleFile, readBytes, readText } from './element/resources.js';
+import { sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
 import { answersStore } from './element/state.js';
 
 const VIEWS = ['number', 'documents', 'many'];
-const shared = {};
-
-function pageChecker() {
-  shared.checker ??= (async () => {
-    if (!isSingleFile()) return createChecker();
-    const [checker, checklist] = await Promise.all([readBytes('iin-checker-core.wasm'), readBytes('iin-checklist-core.wasm')]);
-    return createChecker({ wasmBinaries: { checker, checklist } });
-  })();
-  return shared.checker;
-}
-
-// The markup is a static, first-party file (element/checker.html), parsed once for all elements.
-function markup() {
-  shared.markup ??= readText('element/checker.html').then((html) =>
-    new DOMParser().parseFromString(html, 'text/html').getElementById('iin-checker-markup'));
-  return shared.markup;
-}
+const VIEW_MODULES = {
+  documents: () => import('./element/documents-view.js').then((m) => m.setUpDocumentsView),
+  many: () => import('./element/many-view.js').then((m) => m.setUpManyView),
+};
+const STRING_PROPERTIES = { view: 'view', channel: 'channel', category: 'category', name: 'name', rulesUrl: 'rules-url', profileUrl: 'profile-url' };
+const BOOLEAN_PROPERTIES = { required: 'required', disabled: 'disabled', syncUrl: 'sync-url' };
+const Base = globalThis.HTMLElement ?? class {};
+let styleSheet;
 
 // A constructed stylesheet works under a strict CSP (style-src 'self') and is shared by all.
-function styles() {
-  shared.styles ??= readText('element/checker.css').then((css) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    return sheet;
-  });
-  return shared.styles;
+function sharedStyleSheet() {
+  if (!styleSheet) {
+    styleSheet = new CSSStyleSheet();
+    styleSheet.replaceSync(STYLES);
+  }
+  return styleSheet;
 }
 
-export class IinCheckerElement extends HTMLElement {
-  static observedAttributes = ['lang', 'view'];
+function browserCanRun() {
+  return webAssemblyWorks() && 'adoptedStyleSheets' in ShadowRoot.prototype && typeof DecompressionStream === 'function';
+}
+
+export class IinCheckerElement extends Base {
+  static formAssociated = true;
+  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url'];
+  #internals = this.attachInternals?.() ?? null;
+  #form = new FormControl(this.#internals);
   #root;
   #ctx;
-  #views;
+  #views = {};
+  #viewsLoading = {};
   #started;
+  #numbers;
+  #lastEmittedCheck;
+  #pendingValue;
+  #disabled = false;
+  #ready = false;
+  #documentsEngine;  // { current: the checklist engine "My documents" asks }
+  #backgroundLoad;
+  #notesFrom;  // the checklist engine the footer's notes come from
 
   connectedCallback() {
-    this.#started ??= this.#start().catch((error) => {
-      fill(this.#root, el('p', { role: 'alert' }, `The IIN checker could not start: ${error.message}`));
-    });
+    this.#started ??= this.#start();
   }
 
-  attributeChangedCallback(name) {
-    if (!this.#ctx) return;
+  attributeChangedCallback(name, previous, value) {
+    if (!this.#ctx || previous === value) return;
     if (name === 'lang') this.#useLanguage();
-    if (name === 'view') this.#showView(this.#viewFromUrl() ?? this.#firstView());
+    else if (name === 'view') this.#showView(this.#viewFromUrl() ?? this.#firstView());
+    else if (name === 'channel' || name === 'category') this.#usePresets();
+    else if (name === 'required') this.#syncForm();
+    else if (name === 'rules-url') this.#useRules();
   }
 
-  /** The checker the element uses: the public API, for hosts that want to call it too. */
+  /** The checker this element uses (with its rules-url, if any): the public API, for the host. */
   get checker() {
-    return pageChecker();
+    return sharedChecker(this.#rulesUrl());
+  }
+
+  /** The number in the field: its 12 digits when it is valid, else the text as typed. */
+  get value() {
+    return this.#ctx ? this.#form.value : this.#pendingValue ?? '';
+  }
+
+  set value(text) {
+    const field = this.#ctx?.$('number');
+    if (!field) {
+      this.#pendingValue = String(text ?? '');
+      return;
+    }
+    field.value = String(text ?? '');
+    field.dispatchEvent(new Event('input', { bubbles: true }));  // the view groups and checks it
+  }
+
+  get form() { return this.#internals?.form ?? null; }
+  get validity() { return this.#internals?.validity; }
+  get validationMessage() { return this.#internals?.validationMessage ?? ''; }
+  get willValidate() { return this.#internals?.willValidate ?? false; }
+  get labels() { return this.#internals?.labels; }
+  checkValidity() { return this.#internals?.checkValidity() ?? true; }
+  reportValidity() { return this.#internals?.reportValidity() ?? true; }
+
+  formResetCallback() {
+    this.value = '';
+  }
+
+  formStateRestoreCallback(state) {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  formDisabledCallback(disabled) {
+    this.#disabled = disabled;
+    if (this.#ctx) for (const child of this.#root.children) child.inert = disabled;
   }
 
   #language() {
@@ -92,40 +145,106 @@ export class IinCheckerElement extends HTMLElement {
     return this.#mode() === 'all' && VIEWS.includes(view) ? view : null;
   }
 
+  #rulesUrl() {
+    const url = this.getAttribute('rules-url');
+    return url ? new URL(url, document.baseURI).href : '';
+  }
+
+  #emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  // Events from the views, as the host hears them.
+  #fromView(name, detail) {
+    if (name === 'iin-check') {
+      this.#loadChecklistInBackground();
+      const key = JSON.stringify(detail);  // language-free: a new language redraws, it changes nothing
+      if (key === this.#lastEmittedCheck) return;
+      this.#lastEmittedCheck = key;
+      this.#emit('iin-check', detail);
+    } else if (name === 'checklist-change' || name === 'iin-checklist-change') {
+      this.#emit('iin-checklist-change', detail);
+      this.#emit('checklist-change', detail);  // the old name, kept until the next version
+    } else {
+      this.#emit(name, detail);
+    }
+  }
+
+  #fail(code, error) {
+    this.#emit('iin-error', { code, message: error?.message ?? String(error), error });
+  }
+
+  // A failure before any view works: a short message in the reader's language, and iin-error.
+  #failToStart(code, error) {
+    const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
+    if (code !== 'unsupported') this.#root.adoptedStyleSheets = [sharedStyleSheet()];
+    fill(this.#root, el('p', { role: 'alert', part: 'error', class: 'notice' },
+      code === 'unsupported' ? words.startUnsupported : words.startFailed));
+    this.#fail(code, error);
+  }
+
   async #start() {
-    this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.append(el('p', { role: 'status' }, 'Loading the IIN checker…'));
-    const [template, sheet, checker, first] = await Promise.all([markup(), styles(), pageChecker(), translator(this.#language())]);
-    const i18n = first.language === this.#language() ? first : await translator(this.#language());  // lang changed meanwhile
-    this.#root.adoptedStyleSheets = [sheet];
-    fill(this.#root, document.importNode(template.content, true));
+    this.#root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
+    this.#root.append(el('p', { role: 'status', part: 'status' }, words.loading));
+    if (!browserCanRun()) {
+      this.#failToStart('unsupported', new Error('This browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream.'));
+      return;
+    }
+    this.#startLoading();
+    let i18n;
+    try {
+      i18n = await translator(this.#language());
+      if (i18n.language !== this.#language()) i18n = await translator(this.#language());  // lang changed meanwhile
+    } catch (error) {
+      this.#failToStart('load_failed', error);
+      return;
+    }
+    this.#root.adoptedStyleSheets = [sharedStyleSheet()];
+    fill(this.#root, fromTree(MARKUP));
     const root = this.#root;
     this.#ctx = {
-      checker,
       i18n,
       $: (id) => root.getElementById(id),
-      emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
+      emit: (name, detail) => this.#fromView(name, detail),
       url: answersStore(this.hasAttribute('sync-url')),
-      presets: Object.fromEntries(['channel', 'category'].filter((a) => this.hasAttribute(a)).map((a) => [a, this.getAttribute(a)])),
+      presets: {},
     };
-    this.#views = {
-      number: setUpNumberView(this.#ctx),
-      documents: setUpDocumentsView(this.#ctx),
-      many: setUpManyView(this.#ctx),
-    };
+    this.#readPresets();
     this.#setUpTabs();
-    this.#translate();
+    i18n.translate(root);
     this.#ctx.$('startup').hidden = true;
-    this.#showView(this.#viewFromUrl() ?? this.#firstView());
+    const first = this.#viewFromUrl() ?? this.#firstView();
+    this.#showView(first);
     if (this.#ctx.url.shared) {
       window.addEventListener('hashchange', () => {
         this.#showView(this.#viewFromUrl() ?? this.#firstView());
         // A link opened in this tab brings its answers; Back and Forward between views keep them.
-        if (this.#ctx.url.isOwnEntry()) this.#views.documents.render();
-        else this.#views.documents.restore();
+        if (this.#ctx.url.isOwnEntry()) this.#views.documents?.render();
+        else this.#views.documents?.restore();
       });
     }
-    performance.mark('iin:ready');
+    this.formDisabledCallback(this.#disabled);
+  }
+
+  // The compiled module the first view needs starts downloading with the words, not after them.
+  #startLoading() {
+    const ignore = () => {};  // failures are reported when the view asks for the module
+    if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl()).catch(ignore);
+    else sharedNumbers().catch(ignore);
+  }
+
+  #readPresets() {
+    const presets = this.#ctx.presets;
+    for (const name of ['channel', 'category']) {
+      if (this.hasAttribute(name)) presets[name] = this.getAttribute(name);
+      else delete presets[name];
+    }
+  }
+
+  // The viewer's context with one view's checker: the language and the rest stay shared.
+  #viewContext(checker) {
+    return Object.assign(Object.create(this.#ctx), { checker });
   }
 
   #setUpTabs() {
@@ -145,26 +264,177 @@ export class IinCheckerElement extends HTMLElement {
   #showView(name) {
     const mode = this.#mode();
     const view = mode === 'all' ? name : mode;
+    this.#root.querySelector('.tabs').hidden = mode !== 'all';
     for (const section of this.#root.querySelectorAll('.view')) section.hidden = section.dataset.view !== view;
     for (const tab of this.#root.querySelectorAll('.tabs__tab')) {
       if (tab.dataset.view === view) tab.setAttribute('aria-current', 'page');
       else tab.removeAttribute('aria-current');
     }
+    this.#openView(view);
+  }
+
+  // Sets a view up the first time it is shown; the first view to work makes the element ready.
+  #openView(name) {
+    this.#viewsLoading[name] ??= this.#setUpView(name).then((view) => {
+      if (!view) return;
+      this.#views[name] = view;
+      view.render();
+      if (!this.#ready) {
+        this.#ready = true;
+        performance.mark('iin:ready');
+        this.#emit('iin-ready', { view: name });
+      }
+    });
+  }
+
+  async #setUpView(name) {
+    const section = this.#ctx.$(`view-${name}`);
+    section.setAttribute('aria-busy', 'true');
+    try {
+      if (name === 'documents') return await this.#setUpDocuments();
+      try {
+        this.#numbers = await sharedNumbers();
+      } catch (error) {
+        this.#failToStart(error.code ?? 'load_failed', error);
+        return null;
+      }
+      if (name === 'number') {
+        const view = setUpNumberView(this.#viewContext(this.#numbers));
+        this.#afterNumberView();
+        return view;
+      }
+      return (await VIEW_MODULES[name]())(this.#viewContext(this.#numbers));
+    } finally {
+      section.removeAttribute('aria-busy');
+    }
+  }
+
+  #afterNumberView() {
+    const field = this.#ctx.$('number');
+    field.addEventListener('input', () => this.#syncForm());
+    if (this.#pendingValue !== undefined) {
+      this.value = this.#pendingValue;
+      this.#pendingValue = undefined;
+    }
+    this.#syncForm();
+  }
+
+  // The form's value and validity follow the field: is it a valid IIN or BIN at all (the view's
+  // optional cross-checks are for the reader, not for the form).
+  #syncForm() {
+    const field = this.#ctx?.$('number');
+    if (!field || !this.#numbers) return;
+    const text = field.value;
+    const result = text.trim() ? this.#numbers.check(text) : null;
+    this.#form.update({ text, result, required: this.hasAttribute('required'), t: this.#ctx.i18n.t, anchor: field });
+  }
+
+  // "My documents" asks the checklist engine through this object, so that new rules (rules-url)
+  // can replace the engine under a view that is already set up.
+  async #setUpDocuments() {
+    const engine = { current: await this.#checklistOrMessage() };
+    if (!engine.current) {
+      delete this.#viewsLoading.documents;  // a new rules-url may succeed
+      return null;
+    }
+    this.#documentsEngine = engine;
+    const checker = {
+      categories: (...args) => engine.current.categories(...args),
+      checklist: (...args) => engine.current.checklist(...args),
+      assess: (...args) => engine.current.assess(...args),
+    };
+    return (await VIEW_MODULES.documents())(this.#viewContext(checker));
+  }
+
+  // The checklist engine for this element's rules; null, with a message in the documents view
+  // and an iin-error, when it cannot be had. "Check a number" goes on working either way.
+  async #checklistOrMessage() {
+    const url = this.#rulesUrl();
+    const section = this.#ctx.$('view-documents');
+    section.querySelector('.rules-problem')?.remove();
+    try {
+      const checklist = await sharedChecklist(url);
+      for (const child of section.children) child.classList.remove('rules-unavailable');
+      this.#renderNotes(checklist);
+      return checklist;
+    } catch (error) {
+      const { t } = this.#ctx.i18n;
+      const invalid = error instanceof RulesetError;
+      const shown = url || 'iin-checklist-core.wasm';
+      const text = invalid ? t('rulesInvalid', { url: shown, path: error.path || '/' }) : t('rulesUnavailable', { url: shown });
+      for (const child of section.children) if (child.tagName !== 'H2') child.classList.add('rules-unavailable');
+      section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice rules-problem', part: 'error' }, text));
+      this.#fail(invalid ? 'rules_invalid' : error.code ?? 'rules_unavailable', error);
+      return null;
+    }
+  }
+
+  // After the first verdict, an element with tabs fetches the checklist engine while the reader
+  // reads, so "My documents" opens at once, and works offline later. An element that shows only
+  // "Check a number" never loads it.
+  #loadChecklistInBackground() {
+    if (this.#backgroundLoad || this.#mode() !== 'all') return;
+    this.#backgroundLoad = sharedChecklist(this.#rulesUrl()).then((checklist) => this.#renderNotes(checklist), () => {});
+  }
+
+  // The footer's "rules as of" and sources, once the checklist engine is there.
+  #renderNotes(checklist) {
+    const { i18n, $ } = this.#ctx;
+    const { asOf, sources } = checklist.categories(i18n.language);
+    $('rules-as-of').textContent = i18n.t('rulesAsOf', { date: i18n.formatDate(asOf) });
+    fill($('rules-sources'), sources.map((s) => el('li', {}, `${s.title} — ${s.publisher}, ${s.published}`)));
+    this.#notesFrom = checklist;
+  }
+
+  async #useRules() {
+    this.#backgroundLoad = undefined;
+    if (!this.#documentsEngine) {
+      if (!this.#ctx.$('view-documents').hidden) this.#openView('documents');
+      return;
+    }
+    const checklist = await this.#checklistOrMessage();
+    if (checklist) {
+      this.#documentsEngine.current = checklist;
+      this.#views.documents.render();
+    }
+  }
+
+  // New preset answers replace the ones given: the view redraws its questions from them, not
+  // from the choices still marked on screen.
+  #usePresets() {
+    this.#readPresets();
+    const { channel, category } = this.#ctx.presets;
+    this.#ctx.url.update({ channel, category });
+    if (!this.#views.documents) return;
+    for (const choice of this.#ctx.$('questions').querySelectorAll('input[name="channel"], input[name="category"]')) choice.checked = false;
+    this.#views.documents.restore();
   }
 
   async #useLanguage() {
-    this.#ctx.i18n = await translator(this.#language());
-    this.#translate();
-  }
-
-  #translate() {
-    const { i18n, checker, $ } = this.#ctx;
+    const i18n = await translator(this.#language());
+    if (i18n.language !== this.#language()) return;  // changed again meanwhile
+    this.#ctx.i18n = i18n;
     i18n.translate(this.#root);
-    const { asOf, sources } = checker.categories(i18n.language);
-    $('rules-as-of').textContent = i18n.t('rulesAsOf', { date: i18n.formatDate(asOf) });
-    fill($('rules-sources'), sources.map((s) => el('li', {}, `${s.title} — ${s.publisher}, ${s.published}`)));
+    if (this.#notesFrom) this.#renderNotes(this.#notesFrom);
     for (const view of Object.values(this.#views)) view.render();
+    this.#syncForm();
   }
 }
 
-if (!customElements.get('iin-checker')) customElements.define('iin-checker', IinCheckerElement);
+for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
+  Object.defineProperty(IinCheckerElement.prototype, property, {
+    get() { return this.getAttribute(attribute) ?? ''; },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
+}
+for (const [property, attribute] of Object.entries(BOOLEAN_PROPERTIES)) {
+  Object.defineProperty(IinCheckerElement.prototype, property, {
+    get() { return this.hasAttribute(attribute); },
+    set(value) { this.toggleAttribute(attribute, Boolean(value)); },
+  });
+}
+
+if (globalThis.customElements && !customElements.get('iin-checker')) customElements.define('iin-checker', IinCheckerElement);

@@ -75,7 +75,11 @@ export interface BatchResult {
 }
 
 export interface CreateOptions {
-  /** The folder holding iin-checker-core.wasm and iin-checklist-core.wasm; by default this module's. */
+  /**
+   * The folder holding iin-checker-core.wasm and iin-checklist-core.wasm. By default the files
+   * beside this module, or wherever a bundler put them. A relative path is read from the page
+   * (in Node, from the working folder).
+   */
   wasmUrl?: string | URL;
   /** The modules' bytes, when they are already at hand (a single-file build, a bundler). */
   wasmBinaries?: { checker?: BufferSource; checklist?: BufferSource };
@@ -207,6 +211,20 @@ export interface Checker {
 /** A host's ruleset was refused: the message names the JSON path and what was expected. */
 export class RulesetError extends Error {
   name: 'RulesetError';
+  /** What kind of problem, from the engine's error vocabulary (e.g. 'duplicate_id'). */
+  code: string;
+  /** The JSON Pointer of the problem in the ruleset ('' for the whole of it). */
+  path: string;
+}
+
+/** Why createChecker() rejected, when the modules could not start. */
+export type StartErrorCode = 'unsupported' | 'load_failed' | 'corrupt_module';
+
+/** The error createChecker() rejects with when a module cannot start ("Could not start the IIN checker: …"). */
+export interface StartError extends Error {
+  code: StartErrorCode;
+  /** The file that could not be loaded, when one could not. */
+  url?: string;
 }
 
 export function createChecker(options?: CreateOptions): Promise<Checker>;

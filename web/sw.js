@@ -1,10 +1,13 @@
 // Offline support: on install, every file of the site is stored in a cache named after this
-// build; a new build installs a new cache and deletes the old ones once it takes over.
-// The build fills in VERSION and FILES (scripts/write-precache.mjs).
+// deployment's scope and this build; a new build installs a new cache and, once it takes over,
+// deletes the older ones of the same scope only. Two copies of the site on one origin
+// (/iin/ and /iin-test/) each keep their own cache.
+// The build fills in VERSION and FILES (scripts/assemble-site.mjs).
 
 const VERSION = 'dev';
 const FILES = [];
-const CACHE = `iin-checker-${VERSION}`;
+const PREFIX = `iin-checker ${self.registration.scope} `;
+const CACHE = `${PREFIX}${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -12,7 +15,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
-    .then((names) => Promise.all(names.filter((name) => name.startsWith('iin-checker-') && name !== CACHE)
+    .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE)
       .map((name) => caches.delete(name))))
     .then(() => self.clients.claim()));
 });
@@ -20,7 +23,7 @@ self.addEventListener('activate', (event) => {
 // Cache first: the files of one build never change, and the page must work with no network.
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
   event.respondWith(caches.open(CACHE).then(async (cache) => {
     const hit = await cache.match(request, { ignoreSearch: true });
     return hit ?? fetch(request);

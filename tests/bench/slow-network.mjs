@@ -1,6 +1,6 @@
 // Prints how soon a first visit over a slow connection (400 ms round trip, 400 kbit/s each way,
-// Chromium's network emulation) receives the page, paints its frame (the page's CSS is inline, so
-// nothing but the first response is needed for that) and gives the first usable field: the
+// Chromium's network emulation) receives the page, paints its frame and "loading" line (the HTML
+// and its small stylesheet are all that takes) and gives the first usable field: the
 // number field, or the first answer of "My documents". Headless Chromium, loopback server; each
 // run a first visit (new profile, no cache, no service worker). Figures only.
 //   node tests/bench/slow-network.mjs [runs]

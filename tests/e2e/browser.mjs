@@ -26,7 +26,7 @@ export async function launchBrowser(options = {}) {
 
 /** Serves build/site; returns { origin, sent, overrides, close }. */
 export async function startSite(options = {}) {
-  const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers });
+  const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers, overrides: options.overrides });
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
@@ -61,6 +61,9 @@ export async function openPage(context, url, { now } = {}) {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
+    // For whenReady(): the elements that have said they are ready.
+    window.iinReadyElements = new Set();
+    document.addEventListener('iin-ready', (event) => window.iinReadyElements.add(event.target), true);
   });
   page.problems = problems;
   if (now) await page.clock.setFixedTime(new Date(now));
@@ -69,13 +72,38 @@ export async function openPage(context, url, { now } = {}) {
 }
 
 /**
- * Waits until every checker on the page has started. (Read from the elements, not from the
- * performance mark they set: a pinned clock replaces the page's performance timeline.)
+ * For page.addInitScript: as soon as the page's checker is ready, types a valid IIN into it, so
+ * the 'iin:first-verdict' mark tells when a person typing at that moment would see the answer.
+ */
+export function typeNumberWhenReady() {
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('iin:ready').length) return;
+    observer.disconnect();
+    const field = document.querySelector('iin-checker').shadowRoot.getElementById('number');
+    field.value = '901123300258';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }).observe({ type: 'mark', buffered: true });
+}
+
+/** On the page (opened at #view=number): checks a number, then lists the documents for a PSC. */
+export async function useNumberAndDocuments(page) {
+  await whenReady(page);
+  await page.locator('#number').fill('901123300258');
+  await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
+  await page.locator('.tabs__tab[data-view="documents"]').click();
+  await page.locator('#channel-psc').check();
+  await page.locator('#items li').first().waitFor();
+}
+
+/**
+ * Waits until every checker on the page (opened with openPage) has said it is ready: its
+ * 'iin-ready' event. (Not the performance mark it also sets: a pinned clock replaces the page's
+ * performance timeline.)
  */
 export async function whenReady(page) {
   await page.waitForFunction(() => {
     const elements = [...document.querySelectorAll('iin-checker')];
-    return elements.length > 0 && elements.every((element) => element.shadowRoot?.getElementById('startup')?.hidden === true);
+    return elements.length > 0 && elements.every((element) => window.iinReadyElements?.has(element));
   });
 }
 

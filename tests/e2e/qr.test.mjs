@@ -67,7 +67,7 @@ test('the QR code on screen is the link to the answers, named as such, in every 
 
 test('an element that keeps its answers to itself shows no link or QR code, and still offers calendar and print', async () => {
   const page = await openPage(context, `${site.origin}/demo/`, { now: NOW });
-  await page.waitForFunction(() => [...document.querySelectorAll('iin-checker')].every((e) => e.shadowRoot?.getElementById('startup')?.hidden));
+  await whenReady(page);
   const documents = page.locator('#documents');
   await takeAwayReady(page, documents);
   assert.equal(await documents.getByRole('img', { name: text('kk', 'qrLabel') }).count(), 0);

@@ -3,9 +3,6 @@
 // first visit, and screenshots for the README.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { siteDir } from '../js/site.mjs';
 import { axeViolations, artifactPath, launchBrowser, openPage, recordRequests, startSite, whenReady } from './browser.mjs';
 import { LANGUAGES, strings } from './translations.mjs';
 
@@ -104,33 +101,6 @@ test('after the first visit the site works offline, through the service worker',
   await whenReady(page);
   await page.locator('#items li').first().waitFor();
   assert.deepEqual(page.problems, []);
-  await context.close();
-});
-
-test('a new build replaces the old cache cleanly', async () => {
-  const context = await launchBrowser();
-  const page = await openPage(context, `${site.origin}/`);
-  await whenReady(page);
-  const cacheNames = () => page.evaluate(() => caches.keys());
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  const [first] = await cacheNames();
-  assert.match(first, /^iin-checker-[0-9a-f]{16}$/);
-  const worker = readFileSync(path.join(siteDir, 'sw.js'), 'utf8');
-  site.overrides.set('/sw.js', Buffer.from(worker.replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'feedfacefeedface'")));
-  try {
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      await registration.update();
-      await changed;
-    });
-    await page.evaluate(async () => {
-      while ((await caches.keys()).length > 1) await new Promise((resolve) => setTimeout(resolve, 50));
-    });
-    assert.deepEqual(await cacheNames(), ['iin-checker-feedfacefeedface']);
-  } finally {
-    site.overrides.delete('/sw.js');
-  }
   await context.close();
 });
 

@@ -1,13 +1,16 @@
-// The page's own strings, read from the built site, so tests can expect them in any language.
+// The page's own strings (web/i18n, which the build turns into modules), so tests can expect
+// them in any language.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteDir } from '../js/site.mjs';
+import { fileURLToPath } from 'node:url';
+
+const i18nDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/i18n');
 
 export const LANGUAGES = ['en', 'ru', 'kk'];
 const cache = {};
 
 export function strings(language) {
-  cache[language] ??= JSON.parse(readFileSync(path.join(siteDir, 'i18n', `${language}.json`), 'utf8'));
+  cache[language] ??= JSON.parse(readFileSync(path.join(i18nDir, `${language}.json`), 'utf8'));
   return cache[language];
 }
 

@@ -9,13 +9,18 @@ document.addEventListener('securitypolicyviolation', (event) => {
   violations.textContent = `${violationCount} (${event.violatedDirective} ${event.blockedURI})`;
 });
 
-for (const name of ['iin-check', 'checklist-change']) {
+const SUMMARIES = {
+  'iin-check': (detail) => `${detail.normalized} ${detail.valid ? 'valid' : 'invalid'}`,
+  'iin-checklist-change': (detail) => `${detail.answers.channel}/${detail.answers.category} ready=${detail.verdict.ready}`,
+  'iin-ready': (detail) => `${detail.view} view ready`,
+  'iin-error': (detail) => `${detail.code}`,
+};
+
+for (const [name, summarize] of Object.entries(SUMMARIES)) {
   document.addEventListener(name, (event) => {
     const source = event.target.id;
-    const summary = name === 'iin-check'
-      ? `${event.detail.normalized} ${event.detail.valid ? 'valid' : 'invalid'}`
-      : `${event.detail.answers.channel}/${event.detail.answers.category} ready=${event.detail.verdict.ready}`;
+    const summary = summarize(event.detail);
     heard.push(`${name} from #${source}: ${summary}`);
-    events.textContent = heard.slice(-4).join(' | ');
+    events.textContent = heard.slice(-6).join(' | ');
   });
 }

@@ -24,3 +24,22 @@ export function fill(node, ...children) {
   node.replaceChildren();
   return append(node, ...children);
 }
+
+/**
+ * A DocumentFragment built from a tree of [tag, attributes, ...children] and strings, as
+ * scripts/element-modules.mjs writes the markup: DOM calls only, no HTML parsing.
+ */
+export function fromTree(nodes) {
+  const fragment = document.createDocumentFragment();
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      fragment.append(node);
+      continue;
+    }
+    const [tag, attributes, ...children] = node;
+    const element = el(tag, attributes);
+    (tag === 'template' ? element.content : element).append(fromTree(children));
+    fragment.append(element);
+  }
+  return fragment;
+}

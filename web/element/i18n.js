@@ -1,10 +1,15 @@
-// The page's own words in English, Russian and Kazakh (i18n/*.json), and dates in the reader's
-// language. Rule texts come from the ruleset; these are labels and messages. Each embedded
-// checker has its own translator, so two on one page may speak different languages.
-
-import { readJson } from './resources.js';
+// The page's own words in English, Russian and Kazakh (i18n/*.json, which the build turns into
+// the modules in generated/), and dates in the reader's language. Rule texts come from the
+// ruleset; these are labels and messages. Each embedded checker has its own translator, so two on
+// one page may speak different languages. Only the languages in use are loaded.
 
 export const LANGUAGES = ['en', 'ru', 'kk'];
+// Literal import() calls, so that every bundler finds the three modules.
+const WORDS = {
+  en: () => import('../generated/words-en.js'),
+  ru: () => import('../generated/words-ru.js'),
+  kk: () => import('../generated/words-kk.js'),
+};
 const LOCALES = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 const loaded = {};
 const fromIso = (iso) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
@@ -20,7 +25,10 @@ function intlHasMonthNames(locale) {
 /** Resolves to { language, t, formatDate, formatMonth, formatNumber, translate(root) }. */
 export async function translator(language) {
   const code = LANGUAGES.includes(language) ? language : 'en';
-  loaded[code] ??= readJson(`i18n/${code}.json`);
+  loaded[code] ??= WORDS[code]().then((module) => module.WORDS).catch((error) => {
+    delete loaded[code];  // a later call may try again
+    throw error;
+  });
   const strings = await loaded[code];
   const locale = LOCALES[code];
   const intlComplete = intlHasMonthNames(locale);

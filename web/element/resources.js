@@ -1,8 +1,6 @@
-// The files the app reads while it runs (translations, the element's markup and styles, the
-// compiled modules): fetched from beside the code, or, in the single-file offline build, read
-// from the page itself, where scripts/build-offline.mjs stores them.
+// The single-file offline build (scripts/build-offline.mjs) stores the compiled modules in the
+// page itself, gzipped and in base64; everything else the element needs comes with its code.
 
-const SITE = new URL('../', import.meta.url);
 let embedded;
 
 function embeddedFiles() {
@@ -13,29 +11,13 @@ function embeddedFiles() {
   return embedded;
 }
 
+/** Whether this is the single file, opened with no server behind it. */
 export const isSingleFile = () => embeddedFiles() !== null;
 
-async function fetchFile(path) {
-  const response = await fetch(new URL(path, SITE));
-  if (!response.ok) throw new Error(`Could not load ${path} (${response.status}).`);
-  return response;
-}
-
-/** A text file of the site, by its path from the site's folder. */
-export async function readText(path) {
-  const file = embeddedFiles()?.[path];
-  if (file) return file.text;
-  return (await fetchFile(path)).text();
-}
-
-export async function readJson(path) {
-  return JSON.parse(await readText(path));
-}
-
-/** A binary file (the .wasm modules): embedded ones are stored gzipped, in base64. */
-export async function readBytes(path) {
-  const file = embeddedFiles()?.[path];
-  if (!file) return new Uint8Array(await (await fetchFile(path)).arrayBuffer());
+/** The bytes of a file the single file carries (a .wasm module), or null. */
+export async function embeddedBytes(name) {
+  const file = embeddedFiles()?.[name];
+  if (!file) return null;
   const packed = Uint8Array.from(atob(file.gzipBase64), (c) => c.charCodeAt(0));
   const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());

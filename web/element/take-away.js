@@ -32,7 +32,7 @@ function answer(term, value) {
 
 /** ctx as for the documents view. Returns { update(state) } for each new checklist or verdict. */
 export function setUpTakeAway(ctx) {
-  const { $, checker } = ctx;
+  const { $ } = ctx;
   const host = $('take-away').getRootNode().host;
   let current = null;  // { answers, list, verdict, expiries, link, readyIfComplete }
   let drawn = null;  // the link and language the QR codes show
@@ -61,8 +61,8 @@ export function setUpTakeAway(ctx) {
     const { t, formatDate } = ctx.i18n;
     const { answers, list, expiries, link } = current;
     const given = (date, weekday) => (date ? formatDate(date, weekday) : t('notGiven'));
-    $('printed-on').textContent = `${t('printedOn', { date: formatDate(localToday()) })} · ${t('rulesVersion', {
-      date: formatDate(list.asOf), version: checker.version })}`;
+    $('printed-on').textContent = `${t('printedOn', { date: formatDate(localToday()) })} · ${t('rulesAsOfPrint', {
+      date: formatDate(list.asOf) })}`;
     $('print-link').hidden = !link;
     $('print-link-text').textContent = link ?? '';
     fill($('print-answers'),

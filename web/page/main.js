@@ -3,6 +3,7 @@
 
 import { LANGUAGES, translator } from '../element/i18n.js';
 import { answersStore } from '../element/state.js';
+import { allowOwnScriptsByDefault, scriptUrl } from '../element/trusted-types.js';
 
 const STORED_LANGUAGE = 'iin-checker-language';
 const url = answersStore(true);
@@ -52,11 +53,14 @@ window.addEventListener('hashchange', () => {
   const { lang } = url.read();
   if (LANGUAGES.includes(lang) && lang !== select.value) useLanguage(lang);
 });
+allowOwnScriptsByDefault();
 useLanguage(chooseLanguage());
 await import('../iin-checker-element.js');  // after the element has its language
 
+// Offline use is a bonus: the page works without it. The worker starts once the checker works,
+// so its downloads never delay the first check.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {
-    // offline use is a bonus: the page works without it
-  });
+  checker.addEventListener('iin-ready', () => {
+    navigator.serviceWorker.register(scriptUrl(new URL('../sw.js', import.meta.url))).catch(() => {});
+  }, { once: true });
 }

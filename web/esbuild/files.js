@@ -1,0 +1,13 @@
+// esbuild leaves new URL('…', import.meta.url) alone (evanw/esbuild#795), so the bundle would
+// look for the .wasm files beside itself. With --loader:.wasm=file, these imports make esbuild
+// copy them into the output folder and give their paths, which lib/modules.js then uses.
+// Reached through the package's "esbuild" export condition: --conditions=esbuild,module.
+
+import numberWasm from '../iin-checker-core.wasm';
+import checklistWasm from '../iin-checklist-core.wasm';
+import { locateFiles } from '../lib/modules.js';
+
+locateFiles({
+  'iin-checker-core.wasm': new URL(numberWasm, import.meta.url),
+  'iin-checklist-core.wasm': new URL(checklistWasm, import.meta.url),
+});

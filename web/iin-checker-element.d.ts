@@ -1,0 +1,133 @@
+// Types for iin-checker-element.js: the <iin-checker> element, its events, and its tag in
+// HTMLElementTagNameMap and in JSX (React's own JSX: import type {} from 'iin-checker/react').
+
+import type { Answers, Assessment, Checker, Holdings, IdResult, Language } from './iin-checker.js';
+
+export type IinCheckerView = 'all' | 'number' | 'documents' | 'many';
+
+/** What went wrong, in iin-error's detail.code. */
+export type IinErrorCode =
+  /** The browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream. */
+  | 'unsupported'
+  /** A file could not be fetched (offline, or missing on the server). */
+  | 'load_failed'
+  /** A .wasm file is damaged, or not the one this version was built with. */
+  | 'corrupt_module'
+  /** The rules at rules-url could not be fetched. */
+  | 'rules_unavailable'
+  /** The rules at rules-url were refused: detail.error is a RulesetError with the JSON path. */
+  | 'rules_invalid';
+
+export interface IinChecklistChangeDetail {
+  answers: Answers & Holdings;
+  verdict: Assessment;
+}
+
+export interface IinReadyDetail {
+  /** The view that became usable first. */
+  view: Exclude<IinCheckerView, 'all'>;
+}
+
+export interface IinErrorDetail {
+  code: IinErrorCode;
+  /** English, for developers; the element shows its own words to the reader. */
+  message: string;
+  error: Error;
+}
+
+export interface IinCheckerEventMap {
+  /** A number was checked: once per change of the result, not again on a language switch. */
+  'iin-check': CustomEvent<IdResult>;
+  /** The answers or the documents held changed in "My documents". */
+  'iin-checklist-change': CustomEvent<IinChecklistChangeDetail>;
+  /** @deprecated The old name of iin-checklist-change, sent as well until the next version. */
+  'checklist-change': CustomEvent<IinChecklistChangeDetail>;
+  /** The first view can be used. */
+  'iin-ready': CustomEvent<IinReadyDetail>;
+  /** Something could not start; the element shows a short message in its language. */
+  'iin-error': CustomEvent<IinErrorDetail>;
+}
+
+/** <iin-checker>: the checker as one element, and a form-associated control. */
+export declare class IinCheckerElement extends HTMLElement {
+  static readonly formAssociated: true;
+  static readonly observedAttributes: string[];
+
+  /** The checker the element uses (with its rules-url), for the host to call too. */
+  readonly checker: Promise<Checker>;
+
+  /** The attribute view: 'number' | 'documents' | 'many' | 'all' (the default, with tabs). */
+  view: IinCheckerView | '';
+  /** The preset answer "where will you apply" (attribute channel). */
+  channel: string;
+  /** The preset category (attribute category). */
+  category: string;
+  /** The name the number is submitted under. */
+  name: string;
+  /** The number: its 12 digits when valid, else the text as typed. Setting it checks it. */
+  value: string;
+  required: boolean;
+  disabled: boolean;
+  /** A ruleset of the host's own (attribute rules-url), validated before use. */
+  rulesUrl: string;
+  /** A mission profile (attribute profile-url); kept for a coming version, not shown yet. */
+  profileUrl: string;
+  /** Keep the answers in the page's URL fragment (attribute sync-url). */
+  syncUrl: boolean;
+
+  readonly form: HTMLFormElement | null;
+  readonly validity: ValidityState | undefined;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  readonly labels: NodeList | undefined;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+
+  addEventListener<K extends keyof IinCheckerEventMap>(type: K,
+    listener: (this: IinCheckerElement, event: IinCheckerEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K,
+    listener: (this: IinCheckerElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof IinCheckerEventMap>(type: K,
+    listener: (this: IinCheckerElement, event: IinCheckerEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K,
+    listener: (this: IinCheckerElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/** The attributes of <iin-checker> (in JSX too). */
+export interface IinCheckerAttributes {
+  lang?: Language;
+  view?: IinCheckerView;
+  channel?: string;
+  category?: string;
+  name?: string;
+  value?: string;
+  required?: boolean;
+  disabled?: boolean;
+  'rules-url'?: string;
+  'profile-url'?: string;
+  'sync-url'?: boolean;
+}
+
+/** Listeners as React 19 attaches them to a custom element: on + the event's exact name. */
+export interface IinCheckerEventProps {
+  'oniin-check'?: (event: IinCheckerEventMap['iin-check']) => void;
+  'oniin-checklist-change'?: (event: IinCheckerEventMap['iin-checklist-change']) => void;
+  'oniin-ready'?: (event: IinCheckerEventMap['iin-ready']) => void;
+  'oniin-error'?: (event: IinCheckerEventMap['iin-error']) => void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iin-checker': IinCheckerElement;
+  }
+  // The events bubble out of the element (composed), so documents and windows hear them too.
+  interface GlobalEventHandlersEventMap extends IinCheckerEventMap {}
+  // Frameworks that read the global JSX namespace (Preact, Solid, older React types).
+  namespace JSX {
+    interface IntrinsicElements {
+      'iin-checker': IinCheckerAttributes & { id?: string; class?: string; children?: unknown };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// The checker createChecker() resolves to: the number checker and, unless it was left out, the
+// document checklist, behind one object.
+
+export class Checker {
+  #numbers;
+  #documents;
+
+  /** `numbers`: a NumberChecker; `documents`: a Checklist, or null. */
+  constructor(numbers, documents) {
+    this.#numbers = numbers;
+    this.#documents = documents;
+    this.version = numbers.version;
+    Object.freeze(this);
+  }
+
+  /** Checks one IIN or BIN as a person typed or pasted it. */
+  check(input, options) {
+    return this.#numbers.check(input, options);
+  }
+
+  /** Checks a newline-separated text (first field of each line) or an array of strings. */
+  checkMany(input, options) {
+    return this.#numbers.checkMany(input, options);
+  }
+
+  /** Channels (where to apply) and their categories (who may apply there), in `lang`. */
+  categories(lang) {
+    return this.#checklist().categories(lang);
+  }
+
+  /** The documents to bring, who may submit, the term and the refusal grounds for one situation. */
+  checklist(answers) {
+    return this.#checklist().checklist(answers);
+  }
+
+  /** Whether a package would be accepted: what is missing or expired, the refusal grounds, readyBy. */
+  assess(answers) {
+    return this.#checklist().assess(answers);
+  }
+
+  #checklist() {
+    if (!this.#documents) throw new Error('This checker was created with { checklist: false }.');
+    return this.#documents;
+  }
+}
