@@ -18,11 +18,14 @@ const { transformSync } = await import('esbuild').catch(() => {
 });
 const [web, site, version] = process.argv.slice(2);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.(js|wasm)|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*)$/;
+// Built by CMake beside web/'s files: the modules, the validated rules and their schema, the single
+// file, the service worker, the licence; and third-party/ (below).
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*)$/;
 // Sources that reach the site as modules in generated/, not as themselves.
 const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
 // What the service worker does not keep: itself, the package's own files, the demo, the single file.
-const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^iin-checker-offline\.html$|^demo\/|^esbuild\/)/;
+// The rules' schema is for hosts who edit the rules: not needed to run.
+const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/)/;
 // Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
 // Nayuki's QR Code generator, an ES module, written to third-party/<name>.js.
 const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };

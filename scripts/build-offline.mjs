@@ -1,7 +1,7 @@
 // Builds iin-checker-offline.html: the whole site in one file that works opened from disk, with
 // no server and no network. The page's code, with the element's markup, styles and words, is
-// bundled into one inline module; both .wasm modules (gzipped, in base64) are stored in a JSON
-// block that element/resources.js reads instead of fetching. A Content-Security-Policy allows
+// bundled into one inline module; both .wasm modules (gzipped, in base64) and the rules (as text)
+// are stored in a JSON block that element/resources.js reads instead of fetching. A Content-Security-Policy allows
 // exactly the inline script and style, by hash, and WebAssembly.
 //   node scripts/build-offline.mjs <site folder>
 import { createHash } from 'node:crypto';
@@ -28,6 +28,7 @@ const files = {};
 for (const file of ['iin-checker-core.wasm', 'iin-checklist-core.wasm']) {
   files[file] = { gzipBase64: gzipSync(readFileSync(path.join(site, file)), { level: 9 }).toString('base64') };
 }
+files['ruleset.json'] = { text: read('ruleset.json') };
 const data = JSON.stringify(files).replace(/</g, '\\u003c');
 const style = read('page/style.css');
 const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

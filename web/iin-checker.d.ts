@@ -76,15 +76,20 @@ export interface BatchResult {
 
 export interface CreateOptions {
   /**
-   * The folder holding iin-checker-core.wasm and iin-checklist-core.wasm. By default the files
-   * beside this module, or wherever a bundler put them. A relative path is read from the page
-   * (in Node, from the working folder).
+   * The folder holding iin-checker-core.wasm, iin-checklist-core.wasm and ruleset.json. By default
+   * the files beside this module, or wherever a bundler put them. A relative path is read from the
+   * page (in Node, from the working folder).
    */
   wasmUrl?: string | URL;
   /** The modules' bytes, when they are already at hand (a single-file build, a bundler). */
   wasmBinaries?: { checker?: BufferSource; checklist?: BufferSource };
-  /** A ruleset of your own (object or JSON text), validated first; see wasm/rules/ruleset.json. */
+  /**
+   * Rules of your own (a ruleset object or its JSON text, schema 2: see ruleset.schema.json),
+   * validated in full before use. Without it the rules are read from `rulesUrl`.
+   */
   rules?: object | string;
+  /** Where to read the rules (resolved against this module); by default ruleset.json beside the modules. */
+  rulesUrl?: string | URL;
   /** false: load only the number checker; categories/checklist/assess then throw. */
   checklist?: boolean;
 }
@@ -92,6 +97,51 @@ export interface CreateOptions {
 export type Language = 'en' | 'ru' | 'kk';
 export type ChannelId = 'consulate' | 'ministry' | 'psc' | 'egov' | (string & {});
 export type Submission = 'in_person' | 'in_person_or_representative' | 'online';
+/** Whether a route is open on the day of applying. Shown first whenever it is not in_force. */
+export type StatusCode = 'in_force' | 'unconfirmed' | 'not_yet' | 'ended';
+export type Confidence = 'published' | 'estimated' | 'weekdays_only';
+
+/** The codes of every error the API throws (RulesetError, RangeError, TypeError), in one vocabulary. */
+export type ApiErrorCode =
+  | 'not_json' | 'too_large' | 'too_deep' | 'duplicate_key' | 'missing_key' | 'unknown_key' | 'wrong_type'
+  | 'invalid_value' | 'invalid_date' | 'date_order' | 'duplicate_id' | 'unknown_id' | 'missing_source'
+  | 'weaker_source' | 'unsupported_schema' | 'rules_unavailable' | 'not_loaded';
+
+/** A rule's status on the day of applying; `text` says it in the chosen language, dates written out. */
+export interface Status {
+  code: StatusCode;
+  text: string;
+  /** not_yet: the first day in force; ended/unconfirmed: the first day it is not (or may not be). in_force: validFrom, if any. */
+  since?: string;
+  /** in_force/not_yet: the last day in force, when the rules give one. */
+  until?: string;
+}
+
+export interface Source {
+  id: string;
+  /** The kind of source; sourceKinds' order ranks them, the highest authority first. */
+  kind: 'act' | 'portal' | 'official_news' | 'news' | 'law_firm' | 'intermediary' | (string & {});
+  kindTitle: string;
+  /** 0 for the highest authority. */
+  rank: number;
+  title: string;
+  publisher: string;
+  url?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  published: string;
+  /** YYYY-MM-DD: the day the maintainers read it. */
+  read: string;
+  note?: string;
+}
+
+/** Sources disagree: the ones the rules follow, why, and what the others say. Strongest sources first. */
+export interface Dispute {
+  about: string;
+  followed: Source[];
+  because: string;
+  others: Source[];
+  theySay: string;
+}
 
 export interface Named {
   id: string;
@@ -100,21 +150,71 @@ export interface Named {
   summary: string;
 }
 
+export interface Choice extends Named {
+  /** For a category: the worse of its own status and its channel's. */
+  status: Status;
+  disputed: Dispute[];
+}
+
+/** An older rule, or a route that has ended: shown with its dates, never as a choice. */
+export interface HistoryEntry {
+  id: string;
+  /** 'rule': an entry of the rules' history; 'channel' / 'category': a route that ended. */
+  kind: 'rule' | 'channel' | 'category';
+  channel: string | null;
+  category: string | null;
+  title: string;
+  text: string;
+  from?: string;
+  to?: string;
+  /** The dates in a sentence, in the chosen language ("From 13 April 2024 to 31 December 2024."); '' without dates. */
+  period: string;
+  sources: Source[];
+  supersededBy: Source[];
+  disputed: Dispute[];
+}
+
+export interface CategoriesOptions {
+  lang?: Language;
+  /** YYYY-MM-DD, not before `today`; by default `today`. */
+  applyOn?: string;
+  /** YYYY-MM-DD; by default the device's local date. */
+  today?: string;
+}
+
 export interface Categories {
+  version: string;
   asOf: string;
-  channels: (Named & { whoMaySubmit: Submission; categories: Named[] })[];
-  /** Every source the rules cite. */
+  applyOn: string;
+  /** The routes open (or not yet, or unconfirmed) on applyOn, each with its status: ended ones are in `history`. */
+  channels: (Choice & { whoMaySubmit: { code: Submission; text: string }; categories: Choice[] })[];
+  history: HistoryEntry[];
+  sourceKinds: { id: string; title: string }[];
+  /** Every source of the rules, strongest first. */
   sources: Source[];
 }
 
-export interface Answers {
+/**
+ * Answers to the rules' questions: an option's id, or null while unanswered. A checklist lists the
+ * questions its items turn on (`questions`). A host's rules may ask others, by their own ids.
+ */
+export interface QuestionAnswers {
+  /** How the name and place of birth are written in the passport: a notarised translation only for 'other'. */
+  passportScript?: 'latin' | 'cyrillic' | 'other' | null;
+  /** Where the supporting papers were issued: legalisation or an apostille only for 'other_country'. */
+  documentsIssuedIn?: 'kazakhstan' | 'convention_country' | 'other_country' | null;
+}
+
+export interface Answers extends QuestionAnswers {
   channel: ChannelId;
-  /** Required when the channel has categories (consulate, ministry). */
+  /** Required when the channel has categories. */
   category?: string;
   /** YYYY-MM-DD, for the age rules (child: under 16; senior: 65 or over). */
   birthDate?: string;
   /** YYYY-MM-DD; by default the device's local date. */
   today?: string;
+  /** The day of applying (YYYY-MM-DD), not before `today`; by default `today`. Everything is judged on it. */
+  applyOn?: string;
   /** Someone else applies for the applicant. */
   representative?: boolean;
   lang?: Language;
@@ -125,25 +225,48 @@ export interface Holdings {
   have?: string[];
   /** Document id → last day it is valid (YYYY-MM-DD). */
   expiries?: Record<string, string>;
-  /** The day of applying (YYYY-MM-DD); by default `today`. */
-  applyOn?: string;
-  /** An IIN the applicant already holds: applying again would be refused. */
+  /** An IIN the applicant already holds: a valid one means applying again would be refused. */
   iin?: string;
+}
+
+/** A form an item is asked for in that depends on an unanswered question. */
+export interface Conditional {
+  /** The ids of the questions whose answers decide. */
+  questions: string[];
+  /** When it applies, in a sentence. */
+  text: string;
 }
 
 export interface ChecklistItem {
   id: string;
+  kind: 'document' | 'one_of' | 'all_of';
   title: string;
   detail: string;
   original: boolean;
   copy: boolean;
-  notarizedTranslation: boolean;
-  /** "If you have one": never missing. */
+  /** Into Kazakh or Russian. */
+  notarizedTranslation: boolean | Conditional;
+  /** Legalised or apostilled. */
+  legalised: boolean | Conditional;
+  /** "If you have one": never missing, nor anything in it. */
   optional: boolean;
+  /** Listed because it may apply: an answer would decide. */
+  conditional?: Conditional;
+  sources: Source[];
+  disputed: Dispute[];
   /** Any one of these. */
   oneOf?: ChecklistItem[];
   /** All of these together. */
   allOf?: ChecklistItem[];
+}
+
+export interface Question {
+  id: string;
+  title: string;
+  help?: string;
+  options: { id: string; title: string }[];
+  /** The answer given, or null. */
+  answer: string | null;
 }
 
 export interface Reason {
@@ -151,68 +274,93 @@ export interface Reason {
   /** null: a condition to confirm yourself. */
   met: boolean | null;
   text: string;
+  /** The birthday an age rule turns on. */
   date?: string;
-}
-
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  published: string;
-  /** When the rules were last compared with this source. */
-  checked: string;
 }
 
 export interface Ground {
   code: string;
   title: string;
   note?: string;
-  source: Source;
+  sources: Source[];
+  disputed: Dispute[];
 }
 
 export interface Checklist {
-  channel: Named;
-  category: Named | null;
+  version: string;
+  /** The day the channel's rules were last reviewed. */
+  asOf: string;
+  applyOn: string;
+  channel: Choice;
+  category: Choice | null;
+  /** What to show first: the worse of the category's status and the channel's. */
+  status: Status;
   /** false when a rule rules the applicant out. */
   eligible: boolean;
   eligibility: Reason[];
+  /** The items in force on applyOn whose conditions may hold. */
   items: ChecklistItem[];
+  /** The questions these items turn on, answered or not. */
+  questions: Question[];
   whoMaySubmit: { code: Submission; text: string };
-  term: { workingDays: number | null; text: string; note: string };
+  term: { workingDays: number | null; text: string; note: string; sources: Source[]; disputed: Dispute[] };
+  /** false: the office is closed on weekends and days off (a PSC). */
+  opensOnDaysOff: boolean;
+  notes: { id: string; text: string; sources: Source[] }[];
   refusalGrounds: { accept: Ground[]; form: Ground[] };
+  history: HistoryEntry[];
+  /** Every source this checklist cites, strongest first. */
   sources: Source[];
-  asOf: string;
-  /** Older rules, kept as history: never current. */
-  history: { id: string; text: string; superseded: true; source: Source; supersededBy: Source }[];
+}
+
+export interface DayOff {
+  date: string;
+  /** The holiday's id (e.g. 'independence_day'). */
+  holiday: string;
+  /** "16 December is Independence Day." in the chosen language. */
+  text: string;
 }
 
 export interface Assessment {
+  /** Nothing stands in the way: eligible, on an open route, nothing missing, expired or waiting. */
   ready: boolean;
   eligible: boolean;
+  status: Status;
   missing: { id: string; title: string }[];
   expired: { id: string; title: string; expiredOn: string }[];
-  /** incomplete_package, expired_document, not_eligible, previously_registered_iin. */
+  /** Items not held that an unanswered question decides. */
+  conditional: { id: string; title: string; questions: string[] }[];
+  /** not_in_force, not_eligible, incomplete_package, expired_document, previously_registered_iin. */
   grounds: Ground[];
-  /** The next working day after applyOn, when the channel has a fixed term. */
+  /** The office is closed on applyOn (a weekend or day off): the term counts from countedFrom. */
+  closedOn: { date: string; text: string; countedFrom: string } | null;
+  /** When the package is ready and the channel has a term in working days. */
   readyBy: string | null;
   readyByNote: string;
+  daysOffSkipped: DayOff[];
+  /** Days announced as days off that are working days after all, passed while counting. */
+  notDaysOff: DayOff[];
+  /** How sure the working-day count is (with readyBy). */
+  calendar: { id: string; title: string; confidence: Confidence; text: string; rule?: string; sources: Source[] } | null;
 }
 
 export interface Checker {
   readonly version: string;
+  /** The rules in use: their edition, and whether they are the file the site was built with. */
+  readonly rules: { version: string; asOf: string; builtIn: boolean } | null;
   check(input: string, options?: CheckOptions): IdResult;
   /** A newline-separated text (each line's first CSV field) or an array of strings. */
   checkMany(input: string | readonly string[], options?: CheckOptions): BatchResult;
-  categories(lang?: Language): Categories;
+  categories(options?: Language | CategoriesOptions): Categories;
   checklist(answers: Answers): Checklist;
   assess(answers: Answers & Holdings): Assessment;
 }
 
-/** A host's ruleset was refused: the message names the JSON path and what was expected. */
+/** Rules that were refused (`path`: the JSON Pointer of the problem) or could not be read (code 'rules_unavailable'). */
 export class RulesetError extends Error {
   name: 'RulesetError';
   /** What kind of problem, from the engine's error vocabulary (e.g. 'duplicate_id'). */
-  code: string;
+  code: ApiErrorCode;
   /** The JSON Pointer of the problem in the ruleset ('' for the whole of it). */
   path: string;
 }

@@ -31,7 +31,7 @@ test('answering the questions gives the checklist for the case', async () => {
   assert.equal(await page.locator('#category-question').isHidden(), true);
   assert.deepEqual(await itemIds(page), ['application', 'passport']);
   await page.getByLabel('Someone else will apply for me').check();
-  assert.deepEqual(await itemIds(page), ['application', 'passport', 'power_of_attorney']);
+  assert.deepEqual(await itemIds(page), ['application', 'passport'], 'a first IIN at a PSC is applied for in person');
   assert.match(await page.locator('#items').innerText(), /Notarised translation into Kazakh or Russian/);
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -46,7 +46,7 @@ test('ticking documents turns the verdict from missing to ready by the next work
   assert.match(verdict, /package of documents is incomplete/);
   await page.getByLabel('Application form').check();
   await page.getByLabel('Passport').check();
-  await page.getByLabel('Recommendation from the AIFC').check();
+  await page.getByLabel('Recommendation from the Astana International Financial Centre').check();
   verdict = await verdictText(page);
   assert.match(verdict, /Your documents are complete/);
   assert.match(verdict, /Friday, 8 January 2027.*Monday, 11 January 2027/s);
@@ -108,7 +108,7 @@ function repeatedTexts(page) {
       .filter((node) => node.checkVisibility() && !node.querySelector('p, li') && !node.closest(skip))
       .flatMap((node) => {
         const copy = node.cloneNode(true);
-        for (const aside of copy.querySelectorAll('.cite, .stages, .tag, .source__checked, .visually-hidden')) aside.remove();
+        for (const aside of copy.querySelectorAll('.cite, .stages, .tag, .source__read, .visually-hidden')) aside.remove();
         return copy.textContent.trim().split(/(?<=[.!?])\s+/);
       })
       .filter((sentence) => sentence.length > 25);

@@ -1,52 +1,63 @@
-// libFuzzer target: rulesets and JSON answers, as raw bytes or spliced into known-good JSON, through
-// load_ruleset, read_request, make_checklist, assess and the JSON writers.
+// libFuzzer target: rulesets and answers, as raw bytes or spliced into known-good JSON, through
+// load_ruleset, read_request, the engine's three answers and their JSON.
 //
-// The first byte picks what the rest is (its low two bits) and, for a ruleset that loads, which
-// channel and category to assess (the other six):
-//   0: a whole ruleset             1: bytes spliced into the built-in ruleset
-//   2: a whole request (answers)   3: bytes spliced into a sample request
+// The first byte picks what the rest is (its low three bits) and, for a ruleset that loads, which
+// day and language to ask about (the other five):
+//   0: a whole ruleset                 1: bytes spliced into the fixture ruleset
+//   2: a whole request (answers)       3: bytes spliced into a sample request
+//   4: bytes spliced into the fixture, loaded as if trusted (not validated): the engine must read
+//      any tree without crashing, whatever the data says
+//   5: a whole choices request ({lang, today, applyOn})
 // A splice reads three bytes first: where to cut (two bytes, as a fraction of the text) and how many
 // bytes to cut (one byte); the remaining input is inserted there.
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "iin/checklist.hpp"
 #include "iin/checklist_json.hpp"
 #include "iin/ruleset.hpp"
-#include "shared/json_tree.hpp"
 
 namespace {
+
+using Json = nlohmann::json;
 
 void require(bool ok) {
   if (!ok) __builtin_trap();
 }
 
-const iin::Ruleset& builtin() {
-  static const iin::Ruleset rules = [] {
-    iin::Result<iin::Ruleset> load = iin::load_ruleset(iin::builtin_ruleset_json());
-    require(static_cast<bool>(load));
-    return *load;
+const std::string& fixture_text() {
+  static const std::string kText = [] {
+    std::ifstream file(IIN_FIXTURE_FILE, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }();
-  return rules;
+  return kText;
+}
+
+const iin::Ruleset& fixture() {
+  static const iin::Ruleset kRules = [] {
+    iin::Result<iin::Ruleset> load = iin::load_ruleset(fixture_text());
+    require(static_cast<bool>(load));
+    return std::move(*load);
+  }();
+  return kRules;
 }
 
 constexpr std::string_view kRequest =
     R"({"channel":"consulate","category":"inheritance","birthDate":"1960-02-29","today":"2026-11-27",)"
-    R"("representative":false,"lang":"ru","have":["application","passport","will"],)"
-    R"("expiries":{"passport":"2026-11-26"},"applyOn":"2026-11-28","iin":"901123300258"})";
+    R"("representative":false,"lang":"ru","have":["application","passport","will"],"passportScript":"other",)"
+    R"("expiries":{"passport":"2026-11-26"},"applyOn":"2026-11-28","holdsIin":true})";
 
-bool parses(const std::string& json) {
-  return static_cast<bool>(iin::detail::parse_json(json, iin::detail::JsonLimits{64 << 20, 64}));
-}
-
-// Every error has a message, and its JSON parses (parse errors quote the input, repaired to valid UTF-8).
-void require_error_json(const iin::Error& error) {
-  require(!error.message.empty());
-  require(parses(iin::error_json(error)));
+// The engine's JSON, parsed: it must always be JSON. An error must say what, where and how.
+Json parsed(const iin::Result<std::string>& answer) {
+  const std::string text = answer ? *answer : iin::error_json(answer.error());
+  require(Json::accept(text));
+  Json json = Json::parse(text, nullptr, false);
+  if (!answer) require(!answer.error().message.empty());
+  return json;
 }
 
 std::string splice(std::string_view base, const std::uint8_t* data, std::size_t size) {
@@ -59,109 +70,111 @@ std::string splice(std::string_view base, const std::uint8_t* data, std::size_t 
   return out;
 }
 
-void check_assessment(const iin::Assessment& a, const iin::Checklist& c, const iin::Answers& answers,
-                      const iin::Holdings& h) {
-  require(!a.ready || (a.grounds.empty() && a.missing.empty() && a.expired.empty()));
-  require(a.ready || !a.grounds.empty() || !a.missing.empty() || !a.expired.empty());
-  require(a.eligible == c.eligible);
-  require(a.ready_by.has_value() == (a.ready && c.term_working_days.has_value()));
-  if (a.ready_by)
-    require(answers.apply_on.value_or(answers.today) < *a.ready_by && iin::weekday(*a.ready_by) < 5);
-  for (const iin::ExpiredItem& e : a.expired) {
-    require(std::find(h.have.begin(), h.have.end(), e.id) != h.have.end());
+// What a verdict must say, whatever the rules: ready means nothing stands in the way, and a date
+// comes only with a ready package.
+void check_verdict(const Json& v) {
+  if (v.contains("error")) return;
+  const bool ready = v["ready"];
+  const bool clear =
+      v["missing"].empty() && v["expired"].empty() && v["conditional"].empty() && v["grounds"].empty();
+  require(!ready || clear);
+  if (!v["readyBy"].is_null()) {
+    const std::string counted_from =
+        v["closedOn"].is_object() ? v["closedOn"]["countedFrom"].get<std::string>() : "";
+    require(ready && v["readyBy"].get<std::string>() > counted_from);
+    require(v["calendar"].is_object());
   }
-  require(parses(iin::assessment_json(a)));
 }
 
-// Every channel and category of a ruleset that loaded must give a checklist; the one `pick` names
-// is also assessed and written out as JSON (doing so for all of them makes each input slow).
+// Every channel and category of a ruleset, asked about on one of a few days in one language.
 void exercise(const iin::Ruleset& rules, unsigned pick) {
-  iin::Holdings everything;
-  for (const iin::Document& d : rules.documents) everything.have.push_back(d.id);
-  std::vector<iin::Answers> all;
-  for (const iin::Channel& channel : rules.channels) {
+  static constexpr const char* kDays[] = {"2024-02-28", "2025-04-18", "2025-12-31", "2026-01-01",
+                                          "2026-03-21", "2026-12-16", "2027-12-31", "2031-06-15"};
+  const char* day = kDays[pick % 8];
+  const char* lang = iin::kLanguages[(pick / 8) % 3];
+  Json choices{{"today", day}, {"lang", lang}};
+  const iin::Result<iin::ChoicesRequest> asked = iin::read_choices_request(rules, choices.dump());
+  require(static_cast<bool>(asked));
+  require(Json::accept(iin::choices_json(rules, *asked)));
+  for (const iin::JsonValue& channel : rules.root.list("channels")) {
     std::vector<std::string> categories;
-    for (const iin::Category& c : channel.categories) categories.push_back(c.id);
+    for (const iin::JsonValue& c : channel.list("categories")) categories.push_back(c.text("id"));
     if (categories.empty()) categories.emplace_back();
     for (const std::string& category : categories) {
-      for (bool representative : {false, true}) {
-        iin::Answers answers;
-        answers.channel = channel.id;
-        answers.category = category;
-        answers.today = {2026, 11, 27};
-        answers.birth_date = iin::CivilDate{1960, 2, 29};
-        answers.representative = representative;
-        answers.language = static_cast<iin::Language>(pick % iin::kLanguageCount);
-        all.push_back(answers);
+      Json answers{
+          {"channel", channel.text("id")}, {"today", day}, {"lang", lang}, {"birthDate", "1960-02-29"}};
+      if (!category.empty()) answers["category"] = category;
+      Json everything = answers;
+      everything["have"] = Json::array();
+      for (const iin::JsonValue& d : rules.root.list("documents")) everything["have"].push_back(d.text("id"));
+      for (const Json* a : {&answers, &everything}) {
+        const iin::Result<iin::Request> request = iin::read_request(rules, a->dump());
+        if (!request) {
+          parsed(request.error());  // ids a ruleset need not make valid answers (e.g. a category "" )
+          continue;
+        }
+        const Json list = parsed(iin::checklist_json(rules, request->answers));
+        const Json verdict = parsed(iin::assessment_json(rules, *request));
+        check_verdict(verdict);
+        if (!list.contains("error") && !verdict.contains("error"))
+          require(list["eligible"] == verdict["eligible"]);
       }
     }
   }
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const iin::Result<iin::Checklist> listed = iin::make_checklist(rules, all[i]);
-    require(static_cast<bool>(listed));
-    const iin::Checklist& c = *listed;
-    require(c.eligible == std::none_of(c.eligibility.begin(), c.eligibility.end(),
-                                       [](const iin::Reason& r) { return r.met == false; }));
-    if (i != pick % all.size()) continue;
-    require(parses(iin::checklist_json(c)));
-
-    const iin::Result<iin::Assessment> full = iin::assess(rules, all[i], everything);
-    require(static_cast<bool>(full));
-    require(full->missing.empty() && full->expired.empty());
-    require(full->ready == c.eligible);
-    check_assessment(*full, c, all[i], everything);
-
-    const iin::Result<iin::Assessment> none = iin::assess(rules, all[i], {});
-    require(static_cast<bool>(none));
-    check_assessment(*none, c, all[i], {});
-  }
-  require(parses(iin::categories_json(rules, static_cast<iin::Language>(pick % iin::kLanguageCount))));
 }
 
-void load(std::string_view json, unsigned pick) {
-  const iin::Result<iin::Ruleset> load = iin::load_ruleset(json);
+void load(std::string_view json, unsigned pick, bool trusted) {
+  const iin::Result<iin::Ruleset> load = iin::load_ruleset(json, trusted ? iin::fnv1a_hash(json) : 0);
   if (load) {
+    require(load->built_in == trusted);
     exercise(*load, pick);
   } else {
-    require_error_json(load.error());
+    parsed(load.error());
   }
 }
 
 void answer(std::string_view json) {
-  const iin::Result<iin::Request> request = iin::read_request(json);
-  if (!request) return require_error_json(request.error());
-  const iin::Result<iin::Checklist> listed = iin::make_checklist(builtin(), request->answers);
-  const iin::Result<iin::Assessment> assessed = iin::assess(builtin(), request->answers, request->holdings);
-  if (!listed) {
-    require(!assessed && assessed.error().describe() == listed.error().describe());
-    return require_error_json(listed.error());
-  }
-  require(parses(iin::checklist_json(*listed)));
-  if (!assessed) {
-    require(assessed.error().path.rfind("answers.have", 0) == 0 ||
-            assessed.error().path.rfind("answers.expiries", 0) == 0);
-    return require_error_json(assessed.error());
-  }
-  check_assessment(*assessed, *listed, request->answers, request->holdings);
+  const iin::Result<iin::Request> request = iin::read_request(fixture(), json);
+  if (!request) return (void)parsed(request.error());
+  const Json list = parsed(iin::checklist_json(fixture(), request->answers));
+  const Json verdict = parsed(iin::assessment_json(fixture(), *request));
+  require(list.contains("error") == verdict.contains("error"));  // both select the same way
+  check_verdict(verdict);
+}
+
+void choices(std::string_view json) {
+  const iin::Result<iin::ChoicesRequest> request = iin::read_choices_request(fixture(), json);
+  if (!request) return (void)parsed(request.error());
+  require(Json::accept(iin::choices_json(fixture(), *request)));
 }
 
 }  // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
-  switch (data[0] % 4) {
+  const unsigned pick = data[0] >> 3;
+  switch (data[0] & 7) {
     case 0:
-      load(rest, data[0] / 4);
+      load(rest, pick, false);
       break;
     case 1:
-      load(splice(iin::builtin_ruleset_json(), data + 1, size - 1), data[0] / 4);
+      load(splice(fixture_text(), data + 1, size - 1), pick, false);
       break;
     case 2:
       answer(rest);
       break;
     case 3:
       answer(splice(kRequest, data + 1, size - 1));
+      break;
+    case 4:
+      load(splice(fixture_text(), data + 1, size - 1), pick, true);
+      break;
+    case 5:
+      choices(rest);
+      break;
+    default:
       break;
   }
   return 0;

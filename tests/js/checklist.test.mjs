@@ -1,216 +1,238 @@
-// The checklist API (categories, checklist, assess) through the built module, as a page uses it.
+// The checklist API (categories, checklist, assess) through the built module and the shipped
+// rules, as a page uses it. Every call names `today`: no test depends on the day it runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteModule } from './site.mjs';
+import { siteDir, siteModule } from './site.mjs';
 
 const { createChecker, RulesetError } = await import(siteModule('iin-checker.js'));
 const checker = await createChecker();
-const builtin = JSON.parse(readFileSync(
+const source = JSON.parse(readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'));
 
-const ids = (items) => items.map((item) => item.id);
+const ids = (list, key = 'id') => list.map((entry) => entry[key]);
+const TODAY = '2026-11-25';
+const CYRILLIC = /[а-яёәғқңөұүһі]/i;
 
-test('categories lists every channel and category of the rules, in each language', () => {
-  const expected = {
-    consulate: ['investor', 'exporter', 'spouse', 'child', 'inheritance', 'digital_nomad', 'disability', 'senior'],
-    ministry: ['diplomatic_staff'], psc: [], egov: [],
-  };
+test('the shipped rules load as the built-in file, trusted by their hash; any other file is validated', async () => {
+  assert.deepEqual(checker.rules, { version: source.version, asOf: source.asOf, builtIn: true });
+  // The site's file is what JSON.stringify writes: the same rules handed over as an object are it.
+  assert.equal((await createChecker({ rules: source })).rules.builtIn, true);
+  const edited = structuredClone(source);
+  edited.asOf = '2026-11-27';
+  const copy = await createChecker({ rules: edited });
+  assert.equal(copy.rules.builtIn, false);
+  assert.deepEqual(copy.checklist({ channel: 'psc', today: TODAY }), checker.checklist({ channel: 'psc', today: TODAY }));
+  const text = await createChecker({ rules: readFileSync(path.join(siteDir, 'ruleset.json'), 'utf8') });
+  assert.equal(text.rules.builtIn, true);
+  const fromUrl = await createChecker({ rulesUrl: new URL('ruleset.json', siteModule('ruleset.json')) });
+  assert.equal(fromUrl.rules.builtIn, true);
+});
+
+test('categories(lang) still works; categories({ lang, applyOn, today }) gives the choices on that day', () => {
   for (const lang of ['en', 'ru', 'kk']) {
-    const { channels, asOf } = checker.categories(lang);
-    assert.match(asOf, /^\d{4}-\d\d-\d\d$/);
-    assert.deepEqual(Object.fromEntries(channels.map((c) => [c.id, ids(c.categories)])), expected);
-    for (const channel of channels) {
-      assert.ok(channel.title && channel.summary, `${lang} ${channel.id}`);
-      for (const category of channel.categories) assert.ok(category.title && category.summary);
-    }
+    const { channels, history, sources, sourceKinds } = checker.categories({ lang, today: TODAY });
+    assert.deepEqual(ids(channels), ['consulate', 'psc', 'ministry']);
+    assert.ok(!ids(channels).includes('egov'), 'an ended route is never a current choice');
+    assert.ok(history.some((h) => h.id === 'egov' && h.kind === 'channel' && h.to === '2024-02-29'));
+    assert.ok(sources.length === source.sources.length && sourceKinds.length === source.sourceKinds.length);
+    for (const channel of channels) assert.ok(channel.title && channel.summary && channel.status.text, `${lang} ${channel.id}`);
+    if (lang !== 'en') assert.match(channels[0].status.text, CYRILLIC);
   }
-  assert.notEqual(checker.categories('kk').channels[0].title, checker.categories('en').channels[0].title);
-  assert.throws(() => checker.categories('de'), RangeError);
+  const plain = checker.categories('ru');
+  assert.equal(plain.channels[0].title, checker.categories({ lang: 'ru', today: TODAY }).channels[0].title);
+  assert.throws(() => checker.categories('de'), { name: 'RangeError', code: 'invalid_value', path: 'options.lang' });
+  assert.throws(() => checker.categories({ colour: 'red' }), { name: 'TypeError', code: 'unknown_key' });
+  assert.throws(() => checker.categories({ today: TODAY, applyOn: '2026-11-24' }),
+    { name: 'RangeError', code: 'date_order', path: 'options.applyOn' });
+
+  // The consulate pilot: set to end on 31 December 2025, unconfirmed since; still a choice.
+  const consulate = (today) => checker.categories({ today }).channels.find((c) => c.id === 'consulate');
+  assert.equal(consulate('2025-12-31').status.code, 'in_force');
+  const after = consulate('2026-01-01');
+  assert.equal(after.status.code, 'unconfirmed');
+  assert.equal(after.status.since, '2026-01-01');
+  assert.match(after.status.text, /31 December 2025/);
+  assert.ok(after.categories.every((c) => c.status.code === 'unconfirmed'));
+  assert.equal(consulate('2025-04-17').status.code, 'not_yet');
+  assert.equal(checker.categories({ today: '2024-02-29' }).channels.find((c) => c.id === 'egov')?.status.code, 'in_force');
+  assert.equal(checker.categories({ today: '2024-03-01' }).channels.find((c) => c.id === 'egov'), undefined);
 });
 
-test('every outcome: the exact documents for each channel and category', () => {
-  const common = ['application', 'passport'];
-  const outcomes = [
-    [{ channel: 'consulate', category: 'investor' }, [...common, 'investor_proof']],
-    [{ channel: 'consulate', category: 'exporter' }, [...common, 'marking_order']],
-    [{ channel: 'consulate', category: 'spouse' }, [...common, 'marriage_certificate']],
-    [{ channel: 'consulate', category: 'child', birthDate: '2015-06-01' }, [...common, 'birth_certificate', 'parent_kz_identity']],
-    [{ channel: 'consulate', category: 'inheritance' }, [...common, 'inheritance_proof']],
-    [{ channel: 'consulate', category: 'digital_nomad' }, [...common, 'nomad_proof']],
-    [{ channel: 'consulate', category: 'disability' }, [...common, 'disability_certificate']],
-    [{ channel: 'consulate', category: 'senior', birthDate: '1950-01-01' }, common],
-    [{ channel: 'ministry', category: 'diplomatic_staff' }, common],
-    [{ channel: 'psc' }, common],
-    [{ channel: 'psc', representative: true }, [...common, 'power_of_attorney']],
-    [{ channel: 'egov' }, ['digital_signature', 'application']],
-  ];
-  for (const [answers, expected] of outcomes) {
-    const list = checker.checklist({ ...answers, today: '2026-11-25' });
-    assert.deepEqual(ids(list.items), expected, JSON.stringify(answers));
-    assert.equal(list.eligible, true, JSON.stringify(answers));
-    assert.ok(list.sources.length > 0 && list.sources.every((s) => s.checked && s.title));
-    assert.equal(list.asOf, '2026-11-25');
+test('PSC: in person only, no power of attorney, and the translation only for a passport in another script', () => {
+  const list = checker.checklist({ channel: 'psc', today: TODAY });
+  assert.equal(list.status.code, 'in_force');
+  assert.equal(list.whoMaySubmit.code, 'in_person');
+  assert.deepEqual(ids(list.items), ['application', 'passport']);
+  assert.equal(list.term.workingDays, 1);
+  assert.deepEqual(ids(list.questions), ['passportScript']);
+  const passport = list.items[1];
+  assert.deepEqual(passport.notarizedTranslation.questions, ['passportScript']);
+  assert.match(passport.notarizedTranslation.text, /Latin or Cyrillic/);
+  const translation = (passportScript) =>
+    checker.checklist({ channel: 'psc', today: TODAY, passportScript }).items[1].notarizedTranslation;
+  assert.equal(translation('latin'), false);
+  assert.equal(translation('cyrillic'), false);
+  assert.equal(translation('other'), true);
+  const proxy = checker.assess({ channel: 'psc', today: TODAY, representative: true, have: ['application', 'passport'] });
+  assert.equal(proxy.eligible, false);
+  assert.deepEqual(ids(proxy.grounds, 'code'), ['not_eligible']);
+  assert.ok(list.notes.some((note) => /correction/i.test(note.text)), 'a representative may ask for a correction');
+  assert.ok(list.channel.disputed.length > 0 && list.channel.disputed.every((d) => d.followed.length && d.others.length));
+});
+
+test('consulate: the 2025 lists with the unconfirmed status first, legalisation asked only when it matters', () => {
+  const spouse = checker.checklist({ channel: 'consulate', category: 'spouse', today: TODAY, lang: 'ru' });
+  assert.equal(spouse.status.code, 'unconfirmed');
+  assert.match(spouse.status.text, /31 декабря 2025 года/);
+  assert.deepEqual(ids(spouse.items), ['application', 'passport', 'marriage_certificate']);
+  assert.deepEqual(spouse.items[2].legalised.questions, ['documentsIssuedIn']);
+  assert.deepEqual(ids(spouse.questions), ['documentsIssuedIn']);
+  const issued = (documentsIssuedIn) => checker.checklist({ channel: 'consulate', category: 'spouse', today: TODAY,
+    documentsIssuedIn }).items[2].legalised;
+  assert.equal(issued('other_country'), true);
+  assert.equal(issued('convention_country'), false);
+  assert.equal(issued('kazakhstan'), false);
+  const categories = ids(checker.categories({ today: TODAY }).channels.find((c) => c.id === 'consulate').categories);
+  assert.ok(categories.includes('plant_protection') && categories.includes('foreign_company_head'));
+  const moscow = checker.checklist({ channel: 'consulate', category: 'plant_protection', today: TODAY });
+  assert.deepEqual(ids(moscow.items), ['application', 'passport']);
+  assert.ok(moscow.notes.length > 0 && moscow.sources.length > 0);
+});
+
+test('a child under 16 applying through a parent is never refused', () => {
+  for (const representative of [false, true]) {
+    const child = checker.assess({ channel: 'consulate', category: 'child', today: TODAY, birthDate: '2015-06-01',
+      representative, have: ['application', 'passport', 'birth_certificate', 'parent_kz_identity'],
+      documentsIssuedIn: 'kazakhstan' });
+    assert.equal(child.eligible, true, `representative: ${representative}`);
+    assert.equal(child.ready, true);
   }
-  const investor = checker.checklist({ channel: 'consulate', category: 'investor' }).items[2];
-  assert.deepEqual(ids(investor.oneOf),
-    ['investor_council_membership', 'investment_contract', 'state_recommendation', 'aifc_recommendation']);
-  const passport = checker.checklist({ channel: 'psc' }).items[1];
-  assert.deepEqual([passport.original, passport.copy, passport.notarizedTranslation], [true, true, true]);
+  const list = checker.checklist({ channel: 'consulate', category: 'child', today: TODAY, representative: true });
+  assert.equal(list.eligibility[0].code, 'represented_by_parent_or_guardian');
+  assert.equal(list.eligibility[0].met, true);
 });
 
-test('who may submit, the term and the refusal grounds come with each checklist', () => {
-  const consulate = checker.checklist({ channel: 'consulate', category: 'spouse' });
-  assert.equal(consulate.whoMaySubmit.code, 'in_person');
-  assert.equal(consulate.term.workingDays, 1);
-  assert.match(consulate.term.text, /not counted/);
-  assert.deepEqual(consulate.refusalGrounds.accept.map((g) => g.code), ['incomplete_package', 'expired_document']);
-  assert.ok(consulate.refusalGrounds.form.some((g) => g.code === 'previously_registered_iin'));
-  assert.ok(consulate.refusalGrounds.form.every((g) => g.source.id && g.source.checked));
-  assert.ok(consulate.history.length > 0 && consulate.history.every((h) => h.superseded));
-  const psc = checker.checklist({ channel: 'psc' });
-  assert.equal(psc.whoMaySubmit.code, 'in_person_or_representative');
-  assert.equal(psc.term.workingDays, null);
+test('age rules on the day of applying: under 16 until the 16th birthday, 65 from the 65th', () => {
+  const eligible = (category, birthDate, today) =>
+    checker.checklist({ channel: 'consulate', category, birthDate, today }).eligible;
+  assert.equal(eligible('child', '2010-05-10', '2026-05-09'), true);
+  assert.equal(eligible('child', '2010-05-10', '2026-05-10'), false);
+  assert.equal(eligible('senior', '1961-05-10', '2026-05-09'), false);
+  assert.equal(eligible('senior', '1961-05-10', '2026-05-10'), true);
+  assert.equal(eligible('senior', '1960-02-29', '2025-02-28'), false);
+  assert.equal(eligible('senior', '1960-02-29', '2025-03-01'), true);
 });
 
-test('age rules: under 16 for a child, 65 or over for a senior, 29 February counted from 1 March', () => {
-  const child = (birthDate, today) =>
-    checker.checklist({ channel: 'consulate', category: 'child', birthDate, today }).eligible;
-  assert.equal(child('2010-05-10', '2026-05-09'), true);
-  assert.equal(child('2010-05-10', '2026-05-10'), false);
-  const senior = (birthDate, today) =>
-    checker.checklist({ channel: 'consulate', category: 'senior', birthDate, today }).eligible;
-  assert.equal(senior('1961-05-10', '2026-05-09'), false);
-  assert.equal(senior('1961-05-10', '2026-05-10'), true);
-  assert.equal(senior('1960-02-29', '2025-02-28'), false);
-  assert.equal(senior('1960-02-29', '2025-03-01'), true);
-  assert.equal(child('2008-02-29', '2024-02-28'), true);
-  assert.equal(child('2008-02-29', '2024-02-29'), false);
-  const unknown = checker.checklist({ channel: 'consulate', category: 'child', today: '2026-11-25' });
-  const age = unknown.eligibility.find((r) => r.code === 'age_under');
-  assert.equal(age.met, null);
-  assert.match(age.text, /under 16/);
-});
-
-test('assess: a complete package is ready by the next working day', () => {
-  const verdict = checker.assess({
-    channel: 'consulate', category: 'spouse', have: ['application', 'passport', 'marriage_certificate'],
-    expiries: { passport: '2030-01-01' }, applyOn: '2026-11-27', today: '2026-11-25',
-  });
-  assert.deepEqual(verdict, {
-    ready: true, eligible: true, missing: [], expired: [], grounds: [], readyBy: '2026-11-30',
-    readyByNote: 'Local holidays may add days.',
-  });
-});
-
-test('assess: missing, expired (valid through its date) and the grounds they give', () => {
-  const base = { channel: 'consulate', category: 'investor', today: '2026-11-25', applyOn: '2026-11-25' };
+test('assess: missing, expired (valid through its date), waiting for an answer, and the grounds they give', () => {
+  const base = { channel: 'consulate', category: 'investor', today: TODAY };
   const missing = checker.assess({ ...base, have: ['passport'] });
-  assert.deepEqual(missing.missing.map((m) => m.id), ['application', 'investor_proof']);
-  assert.deepEqual(missing.grounds.map((g) => g.code), ['incomplete_package']);
-  const any = checker.assess({ ...base, have: ['application', 'passport', 'aifc_recommendation'] });
-  assert.equal(any.ready, true);
+  assert.deepEqual(ids(missing.missing), ['application', 'investor_proof']);
+  assert.deepEqual(ids(missing.grounds, 'code'), ['incomplete_package']);
   const held = ['application', 'passport', 'investment_contract'];
-  assert.equal(checker.assess({ ...base, have: held, expiries: { passport: '2026-11-25' } }).ready, true);
+  assert.equal(checker.assess({ ...base, have: held, expiries: { passport: TODAY } }).ready, true);
   const expired = checker.assess({ ...base, have: held, expiries: { passport: '2026-11-24' } });
   assert.deepEqual(expired.expired, [{ id: 'passport', title: 'Passport', expiredOn: '2026-11-24' }]);
-  assert.deepEqual(expired.missing, []);
-  assert.deepEqual(expired.grounds.map((g) => g.code), ['expired_document']);
+  assert.deepEqual(ids(expired.grounds, 'code'), ['expired_document']);
   const registered = checker.assess({ ...base, have: held, iin: '901123300258' });
-  assert.deepEqual(registered.grounds.map((g) => g.code), ['previously_registered_iin']);
-  assert.equal(checker.assess({ ...base, have: held, iin: '901123300257' }).ready, true);
-});
-
-test('assess: one of the alternatives, each met in full', () => {
-  const base = { channel: 'consulate', category: 'inheritance', today: '2026-11-25' };
-  const ready = (have) => checker.assess({ ...base, have: ['application', 'passport', ...have] }).ready;
-  assert.equal(ready(['will']), true);
-  assert.equal(ready(['death_certificate']), false);
-  assert.equal(ready(['death_certificate', 'kinship_proof']), true);
-  const nomad = (have) => checker.assess({ channel: 'consulate', category: 'digital_nomad',
-    today: '2026-11-25', have: ['application', 'passport', ...have] }).ready;
-  assert.equal(nomad(['it_training_certificate', 'it_portfolio']), true);  // the diploma only if you have one
+  assert.deepEqual(ids(registered.grounds, 'code'), ['previously_registered_iin']);
+  assert.equal(checker.assess({ ...base, have: held, iin: '901123300257' }).ready, true, 'not a valid number');
+  assert.equal(checker.assess({ ...base, have: held, iin: '940140000385' }).ready, true, 'a BIN is no IIN');
+  assert.equal(checker.assess({ ...base, have: held, iin: '' }).ready, true);
+  assert.throws(() => checker.assess({ ...base, holdsIin: true }), { name: 'TypeError', code: 'unknown_key' });
+  assert.throws(() => checker.assess({ ...base, iin: 901123300258 }), { name: 'TypeError', path: 'answers.iin' });
+  const nomad = (have) => checker.assess({ channel: 'consulate', category: 'digital_nomad', today: TODAY,
+    have: ['application', 'passport', ...have] }).ready;
+  assert.equal(nomad(['it_training_certificate', 'it_portfolio']), true, 'the diploma only if you have one');
   assert.equal(nomad(['it_diploma', 'it_portfolio']), false);
   assert.equal(nomad(['it_company_order']), true);
 });
 
-test('age rules are judged on the day of applying, which cannot be in the past', () => {
-  const child = { channel: 'consulate', category: 'child', birthDate: '2010-11-27', today: '2026-11-25',
-    have: ['application', 'passport', 'birth_certificate', 'parent_kz_identity'] };
-  assert.equal(checker.assess({ ...child, applyOn: '2026-11-26' }).ready, true);
-  assert.deepEqual(checker.assess({ ...child, applyOn: '2026-11-27' }).grounds.map((g) => g.code), ['not_eligible']);
-  assert.equal(checker.checklist({ ...child, applyOn: '2026-11-27' }).eligible, false);
-  assert.throws(() => checker.assess({ ...child, applyOn: '2026-11-24' }), { name: 'RangeError', code: 'date_order', path: 'answers.applyOn', message: /answers.applyOn: .* is before answers.today/ });
+test('readyBy: working days, days off named in the applicant\'s language, closed offices, the calendar\'s confidence', () => {
+  const psc = (today, lang = 'en') => checker.assess({ channel: 'psc', today, lang, have: ['application', 'passport'],
+    passportScript: 'latin' });
+  const tuesday = psc('2026-12-15');
+  assert.equal(tuesday.readyBy, '2026-12-17');
+  assert.deepEqual(tuesday.daysOffSkipped.map((d) => [d.date, d.holiday]), [['2026-12-16', 'independence_day']]);
+  assert.match(tuesday.daysOffSkipped[0].text, /16 December/);
+  assert.match(psc('2026-12-15', 'ru').daysOffSkipped[0].text, /16 декабря/);
+  assert.match(psc('2026-12-15', 'kk').daysOffSkipped[0].text, /16 желтоқсан/);
+  assert.equal(tuesday.calendar.confidence, 'published');
+  const closed = psc('2026-12-12');
+  assert.equal(closed.closedOn.date, '2026-12-12');
+  assert.equal(closed.closedOn.countedFrom, '2026-12-14');
+  assert.match(closed.closedOn.text, /12 December 2026/);
+  assert.equal(closed.readyBy, '2026-12-15');
+  const holiday = psc('2026-12-16');
+  assert.equal(holiday.closedOn.countedFrom, '2026-12-17');
+  assert.equal(holiday.readyBy, '2026-12-18');
+  const estimated = psc('2026-12-31');
+  assert.equal(estimated.readyBy, '2027-01-05');
+  assert.equal(estimated.calendar.confidence, 'estimated');
+  assert.ok(estimated.calendar.rule && estimated.calendar.sources.length > 0);
+  assert.equal(psc('2027-12-31').calendar.confidence, 'weekdays_only');
+  assert.equal(psc('2027-12-31').readyBy, '2028-01-03');
+  const consulate = checker.assess({ channel: 'consulate', category: 'senior', birthDate: '1950-01-01', today: '2026-12-12',
+    have: ['application', 'passport'] });
+  assert.equal(consulate.closedOn, null, 'a consulate takes applications on Kazakhstan\'s days off');
+  assert.equal(consulate.readyBy, '2026-12-14');
 });
 
-test('assess: not eligible is a ground of its own', () => {
-  const verdict = checker.assess({ channel: 'consulate', category: 'senior', birthDate: '1970-01-01',
-    today: '2026-11-25', have: ['application', 'passport'] });
-  assert.equal(verdict.ready, false);
-  assert.deepEqual(verdict.grounds.map((g) => g.code), ['not_eligible']);
-  const proxy = checker.assess({ channel: 'consulate', category: 'spouse', representative: true, today: '2026-11-25',
-    have: ['application', 'passport', 'marriage_certificate'] });
-  assert.deepEqual(proxy.grounds.map((g) => g.code), ['not_eligible']);
-});
-
-test('readyBy skips the weekend; channels without a fixed term give none', () => {
-  const readyBy = (applyOn) => checker.assess({ channel: 'ministry', category: 'diplomatic_staff',
-    today: '2026-11-20', applyOn, have: ['application', 'passport'] }).readyBy;
-  assert.equal(readyBy('2026-11-25'), '2026-11-26');  // Wednesday → Thursday
-  assert.equal(readyBy('2026-11-27'), '2026-11-30');  // Friday → Monday
-  assert.equal(readyBy('2026-11-28'), '2026-11-30');  // Saturday → Monday
-  assert.equal(readyBy('2026-11-29'), '2026-11-30');  // Sunday → Monday
-  assert.equal(checker.assess({ channel: 'psc', today: '2026-11-25', have: ['application', 'passport'] }).readyBy, null);
-  assert.equal(checker.assess({ channel: 'ministry', category: 'diplomatic_staff', today: '2026-11-25' }).readyBy, null);
-});
-
-test('every answer in three languages', () => {
+test('every answer in three languages, with no English left in Russian and Kazakh', () => {
   for (const lang of ['ru', 'kk']) {
-    const list = checker.checklist({ channel: 'psc', representative: true, lang });
-    const english = checker.checklist({ channel: 'psc', representative: true });
-    assert.notEqual(list.items[2].title, english.items[2].title);
-    assert.match(list.items[2].title, /[а-яәғқңөұүһі]/i);
+    const list = checker.checklist({ channel: 'consulate', category: 'inheritance', today: TODAY, lang });
+    for (const text of [list.channel.title, list.status.text, list.items[2].title, list.term.text, list.sources[0].title]) {
+      assert.match(text, CYRILLIC, text);
+    }
   }
 });
 
-test('wrong answers name what is wrong', () => {
-  assert.throws(() => checker.checklist({ channel: 'embassy' }),
+test('wrong answers name what is wrong and where', () => {
+  assert.throws(() => checker.checklist({ channel: 'embassy', today: TODAY }),
     { name: 'RangeError', code: 'unknown_id', path: 'answers.channel', message: /'consulate'/ });
-  assert.throws(() => checker.checklist({ channel: 'consulate' }), { code: 'missing_key', path: 'answers.category', message: /must be one of/ });
-  assert.throws(() => checker.checklist({ channel: 'psc', category: 'spouse' }), /no categories/);
-  assert.throws(() => checker.checklist({ channel: 'psc', birthDate: '2026-02-30' }), /answers.birthDate/);
-  assert.throws(() => checker.checklist({ channel: 'psc', lang: 'fr' }), /answers.lang/);
-  assert.throws(() => checker.checklist({ channel: 'psc', colour: 'blue' }), { code: 'unknown_key', path: 'answers.colour' });
-  assert.throws(() => checker.assess({ channel: 'psc', have: ['pasport'] }), /'pasport'/);
-  assert.throws(() => checker.assess({ channel: 'psc', have: ['passport', 7] }),
+  assert.throws(() => checker.checklist({ channel: 'consulate', today: TODAY }),
+    { code: 'missing_key', path: 'answers.category', message: /must be one of/ });
+  assert.throws(() => checker.checklist({ channel: 'psc', category: 'spouse', today: TODAY }), { code: 'unknown_key' });
+  assert.throws(() => checker.checklist({ channel: 'psc', birthDate: '2026-02-30', today: TODAY }),
+    { code: 'invalid_date', path: 'answers.birthDate' });
+  assert.throws(() => checker.checklist({ channel: 'psc', birthDate: '2027-01-01', today: TODAY }),
+    { code: 'date_order', path: 'answers.birthDate' });
+  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, applyOn: '2026-11-24' }),
+    { name: 'RangeError', code: 'date_order', path: 'answers.applyOn' });
+  assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, lang: 'fr' }), { path: 'answers.lang' });
+  assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, colour: 'blue' }),
+    { code: 'unknown_key', path: 'answers.colour' });
+  assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, passportScript: 'arabic' }),
+    { code: 'unknown_id', path: 'answers.passportScript' });
+  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, have: ['pasport'] }),
+    { code: 'unknown_id', path: 'answers.have[0]', message: /"pasport"/ });
+  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, have: ['passport', 7] }),
     { name: 'TypeError', code: 'wrong_type', path: 'answers.have[1]' });
   assert.throws(() => checker.checklist(null), { name: 'TypeError', code: 'wrong_type', path: 'answers' });
   assert.throws(() => checker.checklist('psc'), TypeError);
 });
 
-test('a host may pass its own ruleset; a wrong one is refused with the JSON path', async () => {
-  const own = structuredClone(builtin);
-  own.channels[2].title.en = 'At a PSC (our office helps you)';
+test('a host may pass its own rules; a wrong file is refused with the code and the JSON Pointer', async () => {
+  const own = structuredClone(source);
+  own.channels.find((c) => c.id === 'psc').title.en = 'At a PSC (our office helps you)';
   const custom = await createChecker({ rules: own });
-  assert.equal(custom.checklist({ channel: 'psc' }).channel.title, 'At a PSC (our office helps you)');
-  const broken = structuredClone(builtin);
-  broken.channels[0].categories[1].id = 'investor';
-  await assert.rejects(createChecker({ rules: broken }),
-    { name: 'RulesetError', code: 'duplicate_id', path: '/channels/0/categories/1/id',
-      message: /\/channels\/0\/categories\/1\/id: the id "investor" is used twice/ });
-  const typo = structuredClone(builtin);
-  typo.documents[1].titel = typo.documents[1].title;
-  await assert.rejects(createChecker({ rules: typo }), /\/documents\/1\/titel: unknown key/);
-  await assert.rejects(createChecker({ rules: '{"schema": 1,' }), { code: 'not_json', message: /not valid JSON at line 1/ });
-  await assert.rejects(createChecker({ rules: '['.repeat(10_000) + ']'.repeat(10_000) }), /nested deeper than/);
-  await assert.rejects(createChecker({ rules: ' '.repeat(10 * 1024 * 1024) }), { code: 'too_large', message: /the limit is/ });
-  await assert.rejects(createChecker({ rules: 42 }), TypeError);
+  assert.equal(custom.checklist({ channel: 'psc', today: TODAY }).channel.title, 'At a PSC (our office helps you)');
+  const broken = structuredClone(source);
+  broken.channels[0].categories[1].id = broken.channels[0].categories[0].id;
+  await assert.rejects(createChecker({ rules: broken }), { name: 'RulesetError', code: 'duplicate_id',
+    path: '/channels/0/categories/1/id', message: /\/channels\/0\/categories\/1\/id: the id ".*" is used twice/ });
+  await assert.rejects(createChecker({ rules: 42 }), { name: 'TypeError', path: 'options.rules' });
+  await assert.rejects(createChecker({ rules: {}, rulesUrl: 'x.json' }), { name: 'RangeError', path: 'options.rulesUrl' });
+  await assert.rejects(createChecker({ rulesUrl: new URL('missing.json', siteModule('ruleset.json')) }),
+    { name: 'RulesetError', code: 'rules_unavailable', message: /missing\.json/ });
+  assert.ok(RulesetError.prototype instanceof Error);
 });
 
-test('a checker for numbers alone does not load the checklist', async () => {
-  const numbersOnly = await createChecker({ checklist: false });
+test('a checker for numbers alone loads neither the checklist nor the rules', async () => {
+  const numbersOnly = await createChecker({ checklist: false, rulesUrl: new URL('missing.json', siteModule('ruleset.json')) });
   assert.equal(numbersOnly.check('901123300258').valid, true);
+  assert.equal(numbersOnly.rules, null);
   assert.throws(() => numbersOnly.checklist({ channel: 'psc' }), /checklist: false/);
 });

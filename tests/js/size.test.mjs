@@ -13,3 +13,9 @@ test('the compiled number checker and its glue stay under 60 KB gzip', () => {
   console.log(`number checker module + glue: ${bytes} bytes gzip (budget 61440)`);
   assert.ok(bytes < 60 * 1024, `${bytes} bytes gzip`);
 });
+
+test('the compiled checklist engine and its loader stay under 45 KB gzip (the rules are data beside them)', () => {
+  const bytes = gzipped('iin-checklist-core.wasm') + gzipped('lib/checklist-core.js');
+  console.log(`checklist module + loader: ${bytes} bytes gzip (budget 46080); ruleset.json: ${gzipped('ruleset.json')} bytes gzip`);
+  assert.ok(bytes < 45 * 1024, `${bytes} bytes gzip`);
+});

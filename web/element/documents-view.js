@@ -49,14 +49,14 @@ function itemNode(item, held, expiries, t) {
 
 function sourceLine(source, { t, formatDate }) {
   return el('li', {}, source.title, ' — ', source.publisher, ', ', source.published, '. ',
-    el('span', { class: 'source__checked' }, t('checkedOn', { date: formatDate(source.checked) })));
+    el('span', { class: 'source__read' }, t('readOn', { date: formatDate(source.read) })));
 }
 
-// A short citation: the full titles are listed under Sources.
-const cite = (source) => el('span', { class: 'cite' }, ` (${source.publisher}, ${source.published.slice(0, 4)})`);
+// A short citation of the strongest source: the full titles are listed under Sources.
+const cite = ([source]) => source && el('span', { class: 'cite' }, ` (${source.publisher}, ${source.published.slice(0, 4)})`);
 
 function groundLine(ground) {
-  return el('li', {}, ground.title, ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.source));
+  return el('li', {}, ground.title, ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.sources));
 }
 
 // A ground the rules give at both stages (documents not accepted, IIN not formed) is listed once,
@@ -70,7 +70,7 @@ function refusalLines({ accept, form }, t) {
     }
   }
   return [...grounds.values()].map(({ ground, stages }) => el('li', { 'data-ground': ground.code }, ground.title,
-    ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.source),
+    ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.sources),
     el('span', { class: 'stages' }, stages.join(' · '))));
 }
 
@@ -178,7 +178,7 @@ export function setUpDocumentsView(ctx) {
     fill(itemsList, list.items.map((item) => itemNode(item, state.held, state.expiries, t)));
     fill($('refusal-grounds'), refusalLines(list.refusalGrounds, t));
     $('history-block').hidden = list.history.length === 0;
-    fill($('history'), list.history.map((h) => el('li', {}, el('strong', {}, t('superseded')), ' ', h.text, cite(h.source))));
+    fill($('history'), list.history.map((h) => el('li', {}, el('strong', {}, t('superseded')), ' ', h.text, cite(h.sources))));
     fill($('checklist-sources'), list.sources.map((source) => sourceLine(source, ctx.i18n)));
     renderVerdict(a);
   }

@@ -1,5 +1,6 @@
 // The single-file offline build (scripts/build-offline.mjs) stores the compiled modules in the
-// page itself, gzipped and in base64; everything else the element needs comes with its code.
+// page itself, gzipped and in base64, and the rules as text; everything else the element needs
+// comes with its code.
 
 let embedded;
 
@@ -21,4 +22,9 @@ export async function embeddedBytes(name) {
   const packed = Uint8Array.from(atob(file.gzipBase64), (c) => c.charCodeAt(0));
   const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The text of a file the single file carries (the rules), or null. */
+export function embeddedText(name) {
+  return embeddedFiles()?.[name]?.text ?? null;
 }

@@ -2,8 +2,8 @@
 // rules file (the engine holds one ruleset at a time). Each loads on first use, so an element
 // that only checks numbers never downloads the checklist engine.
 
-import { startChecklistModule, startNumbers } from '../lib/modules.js';
-import { embeddedBytes } from './resources.js';
+import { builtInRules, startChecklistModule, startNumbers } from '../lib/modules.js';
+import { embeddedBytes, embeddedText } from './resources.js';
 
 const RULES_LIMIT = 1024 * 1024;
 let numbers;
@@ -32,6 +32,14 @@ async function rulesText(url) {
   return text;
 }
 
+// The rules the site ships: carried by the single file, inlined by a bundler, or beside the modules.
+async function builtInRulesText() {
+  const embedded = embeddedText('ruleset.json');
+  if (embedded !== null) return embedded;
+  const { url, rules } = builtInRules();
+  return url ? rulesText(url.href) : JSON.stringify(rules);
+}
+
 /**
  * Resolves to the checklist engine with the rules at `rulesUrl` ('' for the built-in ones).
  * Rejects with a RulesetError (the rules were refused: its `path` says where), an Error with
@@ -40,12 +48,13 @@ async function rulesText(url) {
 export function sharedChecklist(rulesUrl = '') {
   if (!checklists.has(rulesUrl)) {
     const loading = (async () => {
-      const [core, rules, { Checklist }] = await Promise.all([
+      const [core, rules, numbers, { Checklist }] = await Promise.all([
         embeddedBytes('iin-checklist-core.wasm').then((bytes) => startChecklistModule({ bytes: bytes ?? undefined })),
-        rulesUrl ? rulesText(rulesUrl) : '',
+        rulesUrl ? rulesText(rulesUrl) : builtInRulesText(),
+        sharedNumbers(),  // it says whether a number the applicant gives is an IIN
         import('../lib/checklist.js'),
       ]);
-      return new Checklist(core, rules);
+      return new Checklist(core, rules, numbers);
     })();
     loading.catch(() => checklists.delete(rulesUrl));
     checklists.set(rulesUrl, loading);

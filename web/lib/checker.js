@@ -10,6 +10,8 @@ export class Checker {
     this.#numbers = numbers;
     this.#documents = documents;
     this.version = numbers.version;
+    /** { version, asOf, builtIn } of the rules in use; null without the checklist. */
+    this.rules = documents?.rules ?? null;
     Object.freeze(this);
   }
 
@@ -23,9 +25,13 @@ export class Checker {
     return this.#numbers.checkMany(input, options);
   }
 
-  /** Channels (where to apply) and their categories (who may apply there), in `lang`. */
-  categories(lang) {
-    return this.#checklist().categories(lang);
+  /**
+   * The channels (where to apply) and their categories (who may apply there) on the day of
+   * applying, with their statuses; routes that have ended, as history. `options`: a language
+   * code, or { lang, applyOn, today }.
+   */
+  categories(options) {
+    return this.#checklist().categories(options);
   }
 
   /** The documents to bring, who may submit, the term and the refusal grounds for one situation. */
@@ -33,7 +39,7 @@ export class Checker {
     return this.#checklist().checklist(answers);
   }
 
-  /** Whether a package would be accepted: what is missing or expired, the refusal grounds, readyBy. */
+  /** Whether a package would be accepted: what is missing, expired or waiting, the grounds, readyBy. */
   assess(answers) {
     return this.#checklist().assess(answers);
   }

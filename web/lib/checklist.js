@@ -1,21 +1,31 @@
-// The document checklist through the compiled checklist engine: answers go in as JSON, and
-// the answer, or { error }, comes back as JSON.
+// The document checklist through the compiled engine: the rules go in once, as JSON text; then
+// answers go in as JSON and the answer, or { error }, comes back as JSON.
 
-import { describe, requireString } from './arguments.js';
-import { fromCore, typeError } from './errors.js';
+import { describe, requireKnownKeys } from './arguments.js';
+import { fromCore, RulesetError, typeError } from './errors.js';
+import { readText } from './checklist-core.js';
 import { localToday } from './local-date.js';
 
-/** The ruleset as JSON text for the module: '' for the built-in one. */
-export function rulesText(rules) {
-  if (rules === undefined) return '';
+/**
+ * The ruleset's JSON text: `rules` (an object or JSON text), else the file at `url`. A file that
+ * cannot be read is a RulesetError with code 'rules_unavailable'.
+ */
+export async function rulesText(rules, url) {
   if (typeof rules === 'string') return rules;
-  if (rules === null || typeof rules !== 'object') {
-    throw typeError('options.rules', `options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`);
+  if (rules !== undefined) {
+    if (rules === null || typeof rules !== 'object') {
+      throw typeError('options.rules', `options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`);
+    }
+    try {
+      return JSON.stringify(rules);
+    } catch (error) {
+      throw typeError('options.rules', `options.rules cannot be turned into JSON: ${error.message}`);
+    }
   }
   try {
-    return JSON.stringify(rules);
+    return await readText(url);
   } catch (error) {
-    throw typeError('options.rules', `options.rules cannot be turned into JSON: ${error.message}`);
+    throw new RulesetError(`could not read ${url.href}: ${error?.message ?? error}`, { code: 'rules_unavailable' });
   }
 }
 
@@ -25,33 +35,56 @@ function reply(json) {
   return answer;
 }
 
-function answersJson(answers, call) {
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    throw typeError('answers', `${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`);
-  }
-  return JSON.stringify({ today: localToday(), ...answers });
-}
+const CHOICE_OPTIONS = ['lang', 'applyOn', 'today'];
 
 export class Checklist {
-  #core;
+  #call;
+  #numbers;
 
-  /** Throws RulesetError when the host's ruleset (JSON text, '' for the built-in) is refused. */
-  constructor(core, rules) {
-    const problem = core.loadRules(rules);
-    if (problem) throw fromCore(JSON.parse(problem).error, { inData: true });
-    this.#core = core;
+  /**
+   * `call` runs the engine (lib/checklist-core.js); `numbers`, the number checker, says whether the
+   * IIN an applicant gives is one. Throws RulesetError when the rules are refused.
+   */
+  constructor(call, rulesJson, numbers) {
+    const loaded = JSON.parse(call('iin_load_rules', rulesJson));
+    if (loaded.error) throw fromCore(loaded.error, { inData: true });
+    this.#call = call;
+    this.#numbers = numbers;
+    /** { version, asOf, builtIn }: the edition of the rules in use, and whether they are the site's own. */
+    this.rules = Object.freeze(loaded);
   }
 
-  categories(lang = 'en') {
-    requireString(lang, 'categories(lang)');
-    return reply(this.#core.categories(lang));
+  categories(options = {}) {
+    const request = typeof options === 'string' ? { lang: options } : options;
+    requireKnownKeys(request, CHOICE_OPTIONS, 'categories option');
+    return reply(this.#call('iin_categories', JSON.stringify({ ...request, today: request.today ?? localToday() })));
   }
 
   checklist(answers) {
-    return reply(this.#core.checklist(answersJson(answers, 'checklist')));
+    return reply(this.#call('iin_checklist', this.#request(answers, 'checklist')));
   }
 
   assess(answers) {
-    return reply(this.#core.assess(answersJson(answers, 'assess')));
+    return reply(this.#call('iin_assess', this.#request(answers, 'assess')));
+  }
+
+  // The answers as the engine reads them: `iin` becomes whether it is a valid IIN (a BIN is not).
+  #request(answers, call) {
+    if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
+      throw typeError('answers', `${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`);
+    }
+    const { iin, holdsIin, ...rest } = answers;
+    if (holdsIin !== undefined) {
+      throw typeError('answers.holdsIin', 'answers.holdsIin is not an answer: pass the number as answers.iin.', 'unknown_key');
+    }
+    if (iin !== undefined && typeof iin !== 'string') {
+      throw typeError('answers.iin', `answers.iin must be a string of digits, not ${describe(iin)}.`);
+    }
+    const request = { ...rest, today: rest.today ?? localToday() };
+    if (iin) {
+      const number = this.#numbers.check(iin);
+      request.holdsIin = number.valid && number.kind !== 'bin';
+    }
+    return JSON.stringify(request);
   }
 }

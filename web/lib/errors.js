@@ -3,10 +3,13 @@
 // the argument ("answers.birthDate", "options.expect"). Messages are English, for developers;
 // pages translate by `code`.
 
-/** A ruleset (or mission profile) was refused: `path` is the JSON Pointer of the problem. */
+/**
+ * A ruleset was refused (`path` is the JSON Pointer of the problem), or could not be read at all
+ * (`code` 'rules_unavailable').
+ */
 export class RulesetError extends Error {
   constructor(message, { code = 'invalid_value', path = '' } = {}) {
-    super(`Invalid ruleset: ${path || '/'}: ${message}`);
+    super(code === 'rules_unavailable' ? `Rules unavailable: ${message}` : `Invalid ruleset: ${path || '/'}: ${message}`);
     this.name = 'RulesetError';
     this.code = code;
     this.path = path;

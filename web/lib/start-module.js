@@ -86,6 +86,14 @@ async function compile(bytes, name, expectedSha256) {
   }
 }
 
+/** A .wasm downloaded (unless `bytes` are given), checked and compiled: a WebAssembly.Module. */
+export async function compileModule({ url, bytes, sha256: expected }) {
+  if (!webAssemblyWorks()) {
+    throw startError('unsupported', 'this engine cannot run WebAssembly with SIMD, which the checker needs.');
+  }
+  return compile(bytes ? asBytes(bytes) : await download(url), fileName(url), expected);
+}
+
 /**
  * Resolves to the started module. `url` says where the .wasm is; `bytes`, when given, spare the
  * download; `sha256` (hex) is the digest the bytes must have.

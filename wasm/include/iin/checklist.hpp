@@ -1,8 +1,12 @@
 #pragma once
-// What to bring, and whether a package would be accepted: the ruleset applied to one applicant.
+// The ruleset applied to one applicant on the day they apply: what they answered and hold, the
+// status of a route, and the working days a term counts. The checklist, the verdict and the
+// choices themselves are written as JSON (checklist_json.hpp), which is all JavaScript sees.
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "iin/civil_date.hpp"
@@ -15,97 +19,58 @@ struct Answers {
   std::string category;  // empty when the channel has no categories
   std::optional<CivilDate> birth_date;
   CivilDate today;
-  std::optional<CivilDate> apply_on;  // the day of applying, which the age rules use; default: today
+  std::optional<CivilDate> apply_on;  // the day of applying; default: today
   bool representative = false;        // someone else applies for the applicant
   Language language = Language::en;
+  std::vector<std::pair<std::string, std::string>> replies;  // question id → the option chosen
+
+  CivilDate applying() const { return apply_on.value_or(today); }
+  std::string_view reply(std::string_view question) const;  // "" while unanswered
 };
 
 struct Holdings {
   std::vector<std::string> have;                            // document ids
   std::vector<std::pair<std::string, CivilDate>> expiries;  // a document is valid through its date
-  std::string iin;                                          // a number the applicant already holds, if any
+  bool holds_iin = false;  // the applicant already holds an IIN (JavaScript checks the number they give)
 };
 
-// The engine's answers, already in the chosen language.
-struct ListedItem {
-  std::string id, title, detail;
-  bool original = false, copy = false, notarized_translation = false, optional = false;
-  std::vector<ListedItem> one_of, all_of;
+// --- statuses ---------------------------------------------------------------------------------
+
+enum class StatusCode : std::uint8_t { in_force, unconfirmed, not_yet, ended };  // better to worse
+const char* name(StatusCode code);
+
+struct Status {
+  StatusCode code = StatusCode::in_force;
+  std::optional<CivilDate> since, until;
+  Phrase phrase = Phrase::status_in_force;  // the sentence that says it
+  const JsonValue* rule = nullptr;          // the channel or category whose dates it rests on
+  std::optional<CivilDate> read;            // the newest day its sources were read
+  const JsonValue* note = nullptr;          // the rule's statusNote, for a status other than in_force
 };
 
-struct Reason {
-  std::string code;
-  std::optional<bool> met;  // nullopt: a condition the applicant must confirm
-  std::string text;
-  std::optional<CivilDate> date;  // the birthday the age rule turns on
+// A channel's or category's own status on `day`.
+Status status_of(const Ruleset& rules, const JsonValue& rule, const CivilDate& day);
+// What an applicant is told first: the worse of a category's status and its channel's.
+Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category,
+                 const CivilDate& day);
+
+// --- working days -----------------------------------------------------------------------------
+
+struct WorkingDays {
+  CivilDate ready_by;
+  CivilDate counted_from;                         // the day of applying, or the next day the office opens
+  bool closed = false;                            // the office was closed on the day of applying,
+  const JsonValue* closed_day_off = nullptr;      // for this day off (else for the weekend)
+  std::vector<const JsonValue*> skipped;          // days off passed over while counting
+  std::vector<const JsonValue*> not_days_off;     // announced days off that are working days after all
+  Confidence confidence = Confidence::published;  // the least sure of the days looked at,
+  int confidence_year = 0;                        // and its year
 };
 
-struct CitedSource {
-  std::string id, title, publisher, published;
-  CivilDate checked;
-};
-
-struct ListedGround {
-  std::string code, title, note;
-  CitedSource source;
-};
-
-struct Named {
-  std::string id, title, summary;
-};
-
-struct HistoryLine {
-  std::string id, text;
-  CitedSource source, superseded_by;
-};
-
-struct Checklist {
-  Named channel;
-  std::optional<Named> category;
-  bool eligible = true;  // false when a known rule rules the applicant out
-  std::vector<Reason> eligibility;
-  std::vector<ListedItem> items;
-  Submission who_may_submit = Submission::in_person;
-  std::string who_may_submit_text;
-  std::optional<int> term_working_days;
-  std::string term_text, term_note;
-  std::vector<ListedGround> refuse_to_accept, refuse_to_form;
-  std::vector<CitedSource> sources;
-  CivilDate as_of;
-  std::vector<HistoryLine> history;
-};
-
-struct MissingItem {
-  std::string id, title;
-};
-
-struct ExpiredItem {
-  std::string id, title;
-  CivilDate expired_on;
-};
-
-struct Assessment {
-  bool ready = false;
-  bool eligible = true;
-  std::vector<MissingItem> missing;
-  std::vector<ExpiredItem> expired;
-  std::vector<ListedGround> grounds;
-  std::optional<CivilDate> ready_by;  // when the package is ready and the channel has a fixed term
-  std::string ready_by_note;
-};
-
-struct ChannelSummary {
-  Named channel;
-  Submission who_may_submit;
-  std::vector<Named> categories;
-};
-
-std::vector<ChannelSummary> list_categories(const Ruleset& rules, Language language);
-// Both fail with the answer that is wrong (its path is "answers.x").
-Result<Checklist> make_checklist(const Ruleset& rules, const Answers& answers);
-Result<Assessment> assess(const Ruleset& rules, const Answers& answers, const Holdings& holdings);
-
-// `days` working days (Monday to Friday) after `from`, which is not counted.
-CivilDate add_working_days(const CivilDate& from, int days);
+bool is_working_day(const Ruleset& rules, const CivilDate& day);
+// `days` working days after `apply_on`, which is not counted. When the office is closed on days
+// off and `apply_on` is not a working day, the count starts from the next working day instead.
+WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
+                               bool opens_on_days_off);
 
 }  // namespace iin

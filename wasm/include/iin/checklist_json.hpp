@@ -1,5 +1,6 @@
 #pragma once
-// The checklist API's JSON: answers in (as JavaScript passes them), results out.
+// The checklist API as JavaScript sees it: requests in as JSON text, answers out as JSON text.
+// The shapes are documented in web/iin-checker.d.ts and the README.
 
 #include <string>
 #include <string_view>
@@ -13,14 +14,32 @@ struct Request {
   Holdings holdings;
 };
 
-// Keys: channel, category, birthDate, today (required), representative, lang, have, expiries,
-// applyOn, iin. Unknown keys are refused; the error's path names the answer, e.g. "answers.birthDate".
-Result<Request> read_request(std::string_view json);
+// Keys: channel, category, today (required), applyOn, birthDate, representative, lang, have,
+// expiries, holdsIin, and one per question of the ruleset (its id; the value an option's id, or
+// null).
+// Unknown keys, unknown ids and impossible dates are refused; the error's path names the answer,
+// e.g. "answers.birthDate".
+Result<Request> read_request(const Ruleset& rules, std::string_view json);
 
-std::string categories_json(const Ruleset& rules, Language language);
-std::string checklist_json(const Checklist& checklist);
-std::string assessment_json(const Assessment& assessment);
+// What categories() is asked: { lang, today (required), applyOn }.
+struct ChoicesRequest {
+  Language language = Language::en;
+  CivilDate today;
+  std::optional<CivilDate> apply_on;
+};
+Result<ChoicesRequest> read_choices_request(const Ruleset& rules, std::string_view json);
+
+// The channels and categories to choose from on the day of applying, with their statuses, the
+// routes that are history, and every source.
+std::string choices_json(const Ruleset& rules, const ChoicesRequest& request);
+// The documents and conditions for one situation.
+Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers);
+// Whether a package would be accepted, and when the IIN would be ready.
+Result<std::string> assessment_json(const Ruleset& rules, const Request& request);
+
 // {"error":{"code","path","message"}}: what JavaScript turns into an exception (web/lib/errors.js).
 std::string error_json(const Error& error);
+// ["not_json", ...]: every error code, for the tests that check each is translated and documented.
+std::string error_codes_json();
 
 }  // namespace iin

@@ -1,352 +1,361 @@
-#include "iin/checklist.hpp"
-
+// The engine's three answers, as JSON: the choices on the day of applying, the checklist for one
+// situation, and the verdict on a package.
 #include <algorithm>
-#include <set>
 
-#include "iin/identifier.hpp"
+#include "checklist/answer_writer.hpp"
+#include "iin/checklist_json.hpp"
 
 namespace iin {
 namespace {
+using detail::AnswerWriter;
+using detail::Holding;
+using detail::ItemWriter;
+using detail::JsonWriter;
+using detail::Questions;
+using detail::Selection;
+using detail::Situation;
+using detail::Sources;
+using detail::Truth;
+using detail::Words;
 
-std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
-  for (const auto& [key, value] : values) {
-    const std::string placeholder = "{" + key + "}";
-    for (std::size_t at = text.find(placeholder); at != std::string::npos;
-         at = text.find(placeholder, at + value.size())) {
-      text.replace(at, placeholder.size(), value);
-    }
-  }
+std::string iso(const CivilDate& day) { return format_iso_date(day); }
+
+const std::string& holiday_title(const Words& w, const JsonValue& day) {
+  return w(w.rules.holidays.find(day.text("holiday")), "title");
+}
+
+// "16 December is Independence Day", and the data's note, if any.
+std::string day_off_text(const Words& w, const JsonValue& day) {
+  const CivilDate date = day.date("date").value_or(CivilDate{2000, 1, 1});
+  const auto moved = day.date("movedFrom");
+  std::string text =
+      moved ? w.phrase(Phrase::day_off_moved, {{"date", w.day_month(date)},
+                                               {"holiday", holiday_title(w, day)},
+                                               {"moved", w.day_month(*moved)}})
+            : w.phrase(Phrase::day_off, {{"date", w.day_month(date)}, {"holiday", holiday_title(w, day)}});
+  if (day.find("note")) text += " " + w(day, "note");
   return text;
 }
 
-class Writer {
- public:
-  Writer(const Ruleset& rules, Language language) : rules_(rules), language_(language) {}
+// { date, text, countedFrom }: the office is closed on the day of applying.
+void write_closed(JsonWriter& j, const Situation& s, const WorkingDays& counted) {
+  const Words& w = s.w;
+  const std::string date = w.date(s.day);
+  const std::string next = w.date(counted.counted_from);
+  const std::string text =
+      counted.closed_day_off
+          ? w.phrase(Phrase::closed_on_day_off,
+                     {{"date", date}, {"holiday", holiday_title(w, *counted.closed_day_off)}, {"next", next}})
+          : w.phrase(Phrase::closed_on_weekend, {{"date", date}, {"next", next}});
+  j.begin_object().key("date").value(iso(s.day)).key("text").value(text);
+  j.key("countedFrom").value(iso(counted.counted_from)).end_object();
+}
 
-  const std::string& say(const Text& text) const { return text.in(language_); }
-  std::string phrase(const char* id,
-                     const std::vector<std::pair<std::string, std::string>>& values = {}) const {
-    const Text* text = rules_.phrase(id);
-    return text ? fill(say(*text), values) : std::string();
-  }
-
-  CitedSource source(const std::string& id) const {
-    const Source* source = rules_.source(id);
-    if (!source) return {id, id, {}, {}, {}};
-    return {source->id, say(source->title), source->publisher, source->published, source->checked};
-  }
-
-  ListedGround ground(const Ground& ground) const {
-    return {ground.code, say(ground.title), ground.note ? say(*ground.note) : std::string(),
-            source(ground.source)};
-  }
-
-  ListedItem item(const Item& item) const {
-    ListedItem out;
-    out.id = item.id;
-    if (item.is_document) {
-      const Document* document = rules_.document(item.id);
-      out.title = document ? say(document->title) : item.id;
-      out.detail = item.detail ? say(*item.detail) : document ? say(document->detail) : std::string();
-    } else {
-      out.title = item.title ? say(*item.title) : item.id;
-      out.detail = item.detail ? say(*item.detail) : std::string();
+// The days off a count passed over, and how sure the calendar is of the days it counted.
+void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& counted) {
+  const Words& w = s.w;
+  const JsonValue& calendar = s.rules.calendar();
+  JsonWriter& j = out.j;
+  Sources sources;
+  for (const auto& [key, days] :
+       {std::pair{"daysOffSkipped", &counted.skipped}, std::pair{"notDaysOff", &counted.not_days_off}}) {
+    j.key(key).begin_array();
+    for (const JsonValue* day : *days) {
+      j.begin_object().key("date").value(day->text("date")).key("holiday").value(day->text("holiday"));
+      j.key("text").value(days == &counted.skipped ? day_off_text(w, *day) : w(*day, "text")).end_object();
+      detail::add_sources(s.rules, day->list("sources"), sources);
     }
-    out.original = item.original;
-    out.copy = item.copy;
-    out.notarized_translation = item.notarized_translation;
-    out.optional = item.optional;
-    for (const Item& member : item.one_of) out.one_of.push_back(this->item(member));
-    for (const Item& member : item.all_of) out.all_of.push_back(this->item(member));
-    return out;
+    j.end_array();
   }
-
-  Named named(const std::string& id, const Text& title, const Text& summary) const {
-    return {id, say(title), say(summary)};
-  }
-
- private:
-  const Ruleset& rules_;
-  Language language_;
-};
-
-std::string id_list(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "'" : ", '") + id + "'";
-  return out;
-}
-
-struct Selection {
-  const Channel* channel = nullptr;
-  const Category* category = nullptr;
-};
-
-Result<Selection> select(const Ruleset& rules, const Answers& answers) {
-  Selection s;
-  s.channel = rules.channel(answers.channel);
-  if (!s.channel) {
-    std::vector<std::string> ids;
-    for (const Channel& c : rules.channels) ids.push_back(c.id);
-    return Error{ErrorCode::unknown_id, "answers.channel",
-                 "must be one of " + id_list(ids) + ", not '" + answers.channel + "'"};
-  }
-  std::vector<std::string> ids;
-  for (const Category& c : s.channel->categories) {
-    ids.push_back(c.id);
-    if (c.id == answers.category) s.category = &c;
-  }
-  if (!s.channel->categories.empty() && !s.category) {
-    return Error{answers.category.empty() ? ErrorCode::missing_key : ErrorCode::unknown_id, "answers.category",
-                 "must be one of " + id_list(ids) + " for the channel '" + s.channel->id + "'" +
-                     (answers.category.empty() ? std::string() : ", not '" + answers.category + "'")};
-  }
-  if (s.channel->categories.empty() && !answers.category.empty()) {
-    return Error{ErrorCode::unknown_key, "answers.category",
-                 "the channel '" + s.channel->id + "' has no categories; leave answers.category out"};
-  }
-  return s;
-}
-
-std::optional<Reason> age_reason(const Writer& w, const AgeRule& rule, const Answers& answers) {
-  const bool under = rule.kind == AgeRule::Kind::under;
-  const std::string years = std::to_string(rule.years);
-  const std::string code = under ? "age_under" : "age_at_least";
-  if (!answers.birth_date) {
-    return Reason{code,
-                  std::nullopt,
-                  w.phrase(under ? "age_under_unknown" : "age_at_least_unknown", {{"years", years}}),
-                  {}};
-  }
-  const CivilDate applying = answers.apply_on.value_or(answers.today);
-  const CivilDate birthday = anniversary(*answers.birth_date, rule.years);
-  const bool reached = birthday <= applying;
-  const bool met = under ? !reached : reached;
-  const char* phrase = under ? (met ? "age_under_met" : "age_under_not_met")
-                             : (met ? "age_at_least_met" : "age_at_least_not_met");
-  return Reason{code, met,
-                w.phrase(phrase, {{"years", years},
-                                  {"date", format_iso_date(applying)},
-                                  {"birthday", format_iso_date(birthday)}}),
-                birthday};
-}
-
-Reason submission_reason(const Writer& w, Submission who, bool representative) {
-  switch (who) {
-    case Submission::in_person:
-      return {"in_person_only", !representative, w.phrase("in_person_only"), {}};
-    case Submission::online:
-      return {"online_only_yourself", !representative, w.phrase("online_only_yourself"), {}};
-    case Submission::in_person_or_representative:
-      break;
-  }
-  return {"representative_allowed", true, w.phrase("representative_allowed"), {}};
-}
-
-void add_items(const Writer& w, const std::vector<Item>& items, bool representative,
-               std::vector<ListedItem>& out) {
-  for (const Item& item : items) {
-    if (item.when == ItemCondition::representative && !representative) continue;
-    out.push_back(w.item(item));
-  }
-}
-
-std::vector<std::string> cited_ids(const Selection& s) {
-  std::vector<std::string> ids = s.channel->sources;
-  if (s.category) ids.insert(ids.end(), s.category->sources.begin(), s.category->sources.end());
-  for (const auto* grounds : {&s.channel->refuse_to_accept, &s.channel->refuse_to_form}) {
-    for (const Ground& g : *grounds) ids.push_back(g.source);
-  }
-  std::vector<std::string> unique;
-  for (const std::string& id : ids) {
-    if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(id);
-  }
-  return unique;
-}
-
-Checklist build(const Ruleset& rules, const Selection& s, const Answers& answers) {
-  const Writer w(rules, answers.language);
-  const Channel& channel = *s.channel;
-  Checklist c;
-  c.channel = w.named(channel.id, channel.title, channel.summary);
-  if (s.category) c.category = w.named(s.category->id, s.category->title, s.category->summary);
-
-  c.eligibility.push_back(submission_reason(w, channel.who_may_submit, answers.representative));
-  for (const std::string& phrase : channel.eligibility)
-    c.eligibility.push_back({phrase, std::nullopt, w.phrase(phrase.c_str()), {}});
-  if (s.category) {
-    c.eligibility.push_back({"category", std::nullopt, w.say(s.category->summary), {}});
-    if (s.category->age) c.eligibility.push_back(*age_reason(w, *s.category->age, answers));
-  }
-  c.eligible = std::none_of(c.eligibility.begin(), c.eligibility.end(),
-                            [](const Reason& r) { return r.met == std::optional<bool>(false); });
-
-  add_items(w, channel.items, answers.representative, c.items);
-  if (s.category) add_items(w, s.category->items, answers.representative, c.items);
-
-  c.who_may_submit = channel.who_may_submit;
-  c.who_may_submit_text = submission_reason(w, channel.who_may_submit, false).text;
-  c.term_working_days = channel.term.working_days;
-  c.term_text = w.say(channel.term.text);
-  c.term_note = w.phrase(channel.term.working_days ? "holidays_may_add_days" : "no_fixed_term");
-  for (const Ground& g : channel.refuse_to_accept) c.refuse_to_accept.push_back(w.ground(g));
-  for (const Ground& g : channel.refuse_to_form) c.refuse_to_form.push_back(w.ground(g));
-  for (const std::string& id : cited_ids(s)) c.sources.push_back(w.source(id));
-  c.as_of = channel.as_of;
-  for (const HistoryNote& note : rules.history) {
-    if (note.channel == channel.id)
-      c.history.push_back({note.id, w.say(note.text), w.source(note.source), w.source(note.superseded_by)});
-  }
-  return c;
-}
-
-// Whether the applicant holds what an item asks for. `count_expired` treats expired documents as
-// held, to tell "missing" from "held but expired".
-struct Holding {
-  const std::set<std::string>& have;
-  const std::set<std::string>& expired;
-
-  bool meets(const Item& item, bool count_expired) const {
-    if (item.is_document) {
-      return item.optional || (have.count(item.id) && (count_expired || !expired.count(item.id)));
-    }
-    if (!item.one_of.empty()) {
-      return std::any_of(item.one_of.begin(), item.one_of.end(),
-                         [&](const Item& i) { return meets(i, count_expired); });
-    }
-    return std::all_of(item.all_of.begin(), item.all_of.end(),
-                       [&](const Item& i) { return meets(i, count_expired); });
-  }
-
-  void expired_within(const Item& item, std::vector<std::string>& out) const {
-    if (item.is_document && have.count(item.id) && expired.count(item.id)) out.push_back(item.id);
-    for (const Item& member : item.one_of) expired_within(member, out);
-    for (const Item& member : item.all_of) expired_within(member, out);
-  }
-};
-
-const Ground* find_ground(const Channel& channel, const std::string& code) {
-  for (const auto* grounds : {&channel.refuse_to_accept, &channel.refuse_to_form}) {
-    for (const Ground& g : *grounds) {
-      if (g.code == code) return &g;
+  for (const JsonValue& year : calendar.list("years")) {
+    const JsonValue* number = year.find("year");
+    if (number && number->integer >= counted.counted_from.year && number->integer <= counted.ready_by.year) {
+      detail::add_sources(s.rules, year.list("sources"), sources);
     }
   }
-  return nullptr;
+  const bool sure = counted.confidence == Confidence::published;
+  const JsonValue* rule = calendar.find("rule");
+  if (!sure && rule) detail::add_sources(s.rules, rule->list("sources"), sources);
+  const Phrase phrase = sure                                          ? Phrase::calendar_published
+                        : counted.confidence == Confidence::estimated ? Phrase::calendar_estimated
+                                                                      : Phrase::calendar_weekdays_only;
+  j.key("calendar")
+      .begin_object()
+      .key("id")
+      .value(calendar.text("id"))
+      .key("title")
+      .value(w(calendar, "title"));
+  j.key("confidence").value(name(counted.confidence));
+  j.key("text").value(w.phrase(phrase, {{"year", std::to_string(counted.confidence_year)}}));
+  if (!sure && rule) j.key("rule").value(w(*rule, "text"));
+  j.key("sources");
+  out.sources(sources);
+  j.end_object();
 }
+
 }  // namespace
 
-CivilDate add_working_days(const CivilDate& from, int days) {
-  CivilDate day = from;
-  while (days > 0) {
-    day = add_days(day, 1);
-    if (weekday(day) < 5) --days;
-  }
-  return day;
-}
-
-std::vector<ChannelSummary> list_categories(const Ruleset& rules, Language language) {
-  const Writer w(rules, language);
-  std::vector<ChannelSummary> out;
-  for (const Channel& channel : rules.channels) {
-    ChannelSummary summary{w.named(channel.id, channel.title, channel.summary), channel.who_may_submit, {}};
-    for (const Category& c : channel.categories)
-      summary.categories.push_back(w.named(c.id, c.title, c.summary));
-    out.push_back(std::move(summary));
-  }
-  return out;
-}
-
-// The channel and category the answers name, once the answers are known to make sense.
-Result<Selection> select_checked(const Ruleset& rules, const Answers& answers) {
-  Result<Selection> s = select(rules, answers);
-  if (!s) return s;
-  if (answers.birth_date && answers.today < *answers.birth_date) {
-    return Error{ErrorCode::date_order, "answers.birthDate",
-                 format_iso_date(*answers.birth_date) + " is after answers.today " + format_iso_date(answers.today)};
-  }
-  if (answers.apply_on && *answers.apply_on < answers.today) {
-    return Error{ErrorCode::date_order, "answers.applyOn",
-                 format_iso_date(*answers.apply_on) + " is before answers.today " + format_iso_date(answers.today)};
-  }
-  return s;
-}
-
-Result<Checklist> make_checklist(const Ruleset& rules, const Answers& answers) {
-  const Result<Selection> s = select_checked(rules, answers);
-  if (!s) return s.error();
-  return build(rules, *s, answers);
-}
-
-Result<Assessment> assess(const Ruleset& rules, const Answers& answers, const Holdings& holdings) {
-  const Result<Selection> selected = select_checked(rules, answers);
+Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers) {
+  const Result<Selection> selected = detail::select(rules, answers);
   if (!selected) return selected.error();
-  const Selection& s = *selected;
-  for (std::size_t i = 0; i < holdings.have.size(); ++i) {
-    if (!rules.document(holdings.have[i])) {
-      return Error{ErrorCode::unknown_id, "answers.have[" + std::to_string(i) + "]",
-                   "names no known document: '" + holdings.have[i] + "'"};
-    }
-  }
-  for (const auto& [id, date] : holdings.expiries) {
-    if (!rules.document(id)) {
-      return Error{ErrorCode::unknown_id, "answers.expiries." + id, "names no known document: '" + id + "'"};
-    }
-  }
-  const Checklist listed = build(rules, s, answers);
-  const Writer w(rules, answers.language);
-  const CivilDate apply_on = answers.apply_on.value_or(answers.today);
+  const Situation s(rules, answers, *selected);
+  const Words& w = s.w;
+  JsonWriter j;
+  AnswerWriter out(w, s.day, j);
+  ItemWriter items(out, s);
 
-  const std::set<std::string> have(holdings.have.begin(), holdings.have.end());
-  std::set<std::string> expired_ids;
-  for (const auto& [id, expiry] : holdings.expiries) {
-    if (expiry < apply_on) expired_ids.insert(id);  // valid through its expiry date
+  j.begin_object().key("version").value(rules.version).key("asOf").value(s.channel.text("asOf"));
+  j.key("applyOn").value(iso(s.day)).key("channel");
+  out.named(s.channel, status_of(rules, s.channel, s.day));
+  out.cite(s.channel);
+  j.key("category");
+  if (s.category) {
+    out.named(*s.category, status_of(rules, *s.category, s.day));
+    out.cite(*s.category);
+  } else {
+    j.null();
   }
-  const Holding holding{have, expired_ids};
-
-  Assessment a;
-  std::vector<const Item*> items;
-  for (const auto* list : {&s.channel->items, s.category ? &s.category->items : nullptr}) {
-    if (!list) continue;
-    for (const Item& item : *list) {
-      if (item.when == ItemCondition::representative && !answers.representative) continue;
-      items.push_back(&item);
+  j.key("status");
+  out.status(s.status);
+  JsonWriter reasons;
+  j.key("eligible")
+      .value(s.eligibility(&reasons))
+      .key("eligibility")
+      .json(reasons.text())
+      .key("items")
+      .begin_array();
+  for (const JsonValue* item : s.items()) {
+    if (s.listed(*item)) items.item(*item);
+  }
+  j.end_array().key("questions");
+  items.questions();
+  const std::string& who = s.channel.text("whoMaySubmit");
+  j.key("whoMaySubmit").begin_object().key("code").value(who);
+  j.key("text").value(w.phrase(detail::submission_phrase(who))).end_object();
+  const JsonValue* days = s.term ? s.term->find("workingDays") : nullptr;
+  j.key("term").begin_object().key("workingDays");
+  days ? j.value(static_cast<int>(days->integer)) : j.null();
+  j.key("text").value(s.term ? w(*s.term, "text") : std::string());
+  j.key("note").value(w.phrase(days ? Phrase::working_days_note : Phrase::no_fixed_term)).key("sources");
+  s.term ? out.sources(*s.term) : out.sources(Sources());
+  j.key("disputed");
+  s.term ? out.disputes(*s.term) : (void)j.begin_array().end_array();
+  j.end_object().key("opensOnDaysOff").value(s.channel.flag("opensOnDaysOff")).key("notes").begin_array();
+  out.notes(s.channel);
+  if (s.category) out.notes(*s.category);
+  j.end_array().key("refusalGrounds").begin_object().key("accept");
+  out.grounds(s.channel, "refuseToAccept");
+  j.key("form");
+  out.grounds(s.channel, "refuseToForm");
+  j.end_object().key("history").begin_array();
+  for (const JsonValue& h : rules.root.list("history")) {
+    const std::string& category = h.text("category");
+    if (rules.channels.find(h.text("channel")) == &s.channel &&
+        (category.empty() || (s.category && category == s.category->text("id")))) {
+      out.history("rule", h, &s.channel, category, w(s.channel, "title"), w(h, "text"));
     }
   }
-  std::vector<std::string> blocking_expired;
-  for (const Item* item : items) {
-    if (holding.meets(*item, false)) continue;
-    if (holding.meets(*item, true)) {
-      holding.expired_within(*item, blocking_expired);
+  j.end_array().key("sources");
+  const Sources cited = out.cited;
+  detail::write_sources(j, w, cited);
+  j.end_object();
+  return j.text();
+}
+
+Result<std::string> assessment_json(const Ruleset& rules, const Request& request) {
+  const Answers& answers = request.answers;
+  const Result<Selection> selected = detail::select(rules, answers);
+  if (!selected) return selected.error();
+  const Situation s(rules, answers, *selected);
+  const Words& w = s.w;
+
+  Holding holding;
+  for (const std::string& id : request.holdings.have) holding.have.emplace_back(id);
+  for (const auto& [id, expiry] : request.holdings.expiries) {
+    if (expiry < s.day) holding.expired.emplace_back(id);  // a document is valid through its date
+  }
+
+  // Each item the applicant lacks is missing, held but expired, or waits for an answer.
+  JsonWriter missing;
+  JsonWriter waiting;
+  missing.begin_array();
+  waiting.begin_array();
+  std::vector<std::string_view> expired;
+  bool incomplete = false;
+  bool unanswered = false;
+  for (const JsonValue* item : s.items()) {
+    if (!s.listed(*item)) continue;
+    Questions open;
+    const Truth strict = detail::met(s, holding, *item, false, open);
+    if (strict == Truth::yes) continue;
+    Questions ignored;
+    const Truth lenient = detail::met(s, holding, *item, true, ignored);
+    const JsonValue* document = s.document(*item);
+    const JsonValue& named = document ? *document : *item;
+    if (lenient == Truth::yes) {
+      detail::expired_within(s, holding, *item, expired);
+    } else if (strict == Truth::unknown || lenient == Truth::unknown) {
+      unanswered = true;
+      waiting.begin_object().key("id").value(named.text("id")).key("title").value(w(named, "title"));
+      waiting.key("questions").begin_array();
+      for (auto q = open.begin(); q != open.end(); ++q) {
+        if (std::find(open.begin(), q, *q) == q) waiting.value(*q);  // once each
+      }
+      waiting.end_array().end_object();
     } else {
-      const ListedItem listed_item = w.item(*item);
-      a.missing.push_back({listed_item.id, listed_item.title});
+      incomplete = true;
+      missing.begin_object()
+          .key("id")
+          .value(named.text("id"))
+          .key("title")
+          .value(w(named, "title"))
+          .end_object();
     }
   }
-  for (const std::string& id : blocking_expired) {
-    const Document* document = rules.document(id);
-    for (const auto& [expiring, date] : holdings.expiries) {
-      if (expiring == id) a.expired.push_back({id, w.say(document->title), date});
-    }
-  }
+  missing.end_array();
+  waiting.end_array();
 
-  auto add_ground = [&](const std::string& code) {
-    if (const Ground* g = find_ground(*s.channel, code)) a.grounds.push_back(w.ground(*g));
-  };
-  if (!listed.eligible) {
-    const std::string source = s.category ? s.category->sources.front() : s.channel->sources.front();
-    a.grounds.push_back({"not_eligible", w.phrase("ground_not_eligible"), {}, w.source(source)});
+  const bool eligible = s.eligibility();
+  const bool open_route = s.status.code == StatusCode::in_force || s.status.code == StatusCode::unconfirmed;
+  const bool registered = request.holdings.holds_iin;  // an IIN is given once, for life
+  const bool ready = open_route && eligible && !incomplete && expired.empty() && !unanswered && !registered;
+
+  JsonWriter j;
+  AnswerWriter out(w, s.day, j);
+  j.begin_object().key("ready").value(ready).key("eligible").value(eligible).key("status");
+  out.status(s.status);
+  j.key("missing").json(missing.text()).key("expired").begin_array();
+  for (const auto& [id, expiry] : request.holdings.expiries) {
+    if (std::find(expired.begin(), expired.end(), id) == expired.end()) continue;
+    j.begin_object().key("id").value(id).key("title").value(w(rules.documents.find(id), "title"));
+    j.key("expiredOn").value(iso(expiry)).end_object();
   }
-  if (!a.missing.empty()) add_ground("incomplete_package");
-  if (!a.expired.empty()) add_ground("expired_document");
-  if (!holdings.iin.empty()) {
-    const IdResult number = check(holdings.iin);
-    if (number.valid && number.kind != Kind::bin) add_ground("previously_registered_iin");
+  j.end_array().key("conditional").json(waiting.text());
+
+  // The grounds a refusal would cite, in the order the office would meet them.
+  j.key("grounds").begin_array();
+  if (!open_route) {
+    const JsonValue& rule = s.status.rule ? *s.status.rule : s.channel;
+    j.begin_object().key("code").value("not_in_force");
+    j.key("title")
+        .value(w.phrase(Phrase::ground_not_in_force, {{"status", w.status(s.status)}}))
+        .key("sources");
+    out.sources(rule, rule.find("validitySources") ? "validitySources" : "sources");
+    j.key("disputed").begin_array().end_array().end_object();
   }
-  a.ready = a.grounds.empty() && a.missing.empty() && a.expired.empty();
-  if (a.ready && s.channel->term.working_days)
-    a.ready_by = add_working_days(apply_on, *s.channel->term.working_days);
-  a.ready_by_note = listed.term_note;
-  a.eligible = listed.eligible;
-  return a;
+  if (!eligible) {
+    j.begin_object()
+        .key("code")
+        .value("not_eligible")
+        .key("title")
+        .value(w.phrase(Phrase::ground_not_eligible));
+    j.key("sources");
+    out.sources(s.category ? *s.category : s.channel);
+    j.key("disputed").begin_array().end_array().end_object();
+  }
+  for (const auto& [code, applies] :
+       {std::pair{"incomplete_package", incomplete}, std::pair{"expired_document", !expired.empty()},
+        std::pair{"previously_registered_iin", registered}}) {
+    // The first ground of that code, refusal to accept before refusal to form: an office that will
+    // not accept a package never comes to form the number.
+    const JsonValue* ground = nullptr;
+    for (const char* list : {"refuseToAccept", "refuseToForm"}) {
+      for (const JsonValue& g : s.channel.list(list)) {
+        if (!ground && g.text("code") == code && detail::in_force(g, s.day)) ground = &g;
+      }
+    }
+    if (applies && ground) out.ground(code, w(*ground, "title"), *ground);
+  }
+  j.end_array();
+
+  // When the IIN would be ready: working days after the day of applying (or after the next day the
+  // office opens), with the days off passed over.
+  const JsonValue* term_days = s.term ? s.term->find("workingDays") : nullptr;
+  const int days = term_days ? static_cast<int>(term_days->integer) : 0;
+  const WorkingDays counted = count_working_days(rules, s.day, days, s.channel.flag("opensOnDaysOff"));
+  j.key("closedOn");
+  counted.closed ? write_closed(j, s, counted) : (void)j.null();
+  const bool dated = ready && days > 0;
+  j.key("readyBy");
+  dated ? j.value(iso(counted.ready_by)) : j.null();
+  j.key("readyByNote").value(w.phrase(days > 0 ? Phrase::working_days_note : Phrase::no_fixed_term));
+  if (dated) {
+    write_calendar(out, s, counted);
+  } else {
+    j.key("daysOffSkipped").begin_array().end_array().key("notDaysOff").begin_array().end_array();
+    j.key("calendar").null();
+  }
+  j.end_object();
+  return j.text();
+}
+
+std::string choices_json(const Ruleset& rules, const ChoicesRequest& request) {
+  const CivilDate day = request.apply_on.value_or(request.today);
+  const Words w(rules, request.language);
+  JsonWriter j;
+  JsonWriter past;  // the routes that have ended, then the history entries: never a choice
+  AnswerWriter out(w, day, j);
+  AnswerWriter history(w, day, past);
+  past.begin_array();
+  j.begin_object().key("version").value(rules.version).key("asOf").value(iso(rules.as_of));
+  j.key("applyOn").value(iso(day)).key("channels").begin_array();
+  for (const JsonValue& channel : rules.root.list("channels")) {
+    const Status status = status_of(rules, channel, day);
+    if (status.code == StatusCode::ended) {
+      history.history("channel", channel, &channel, {}, w(channel, "title"), w(channel, "summary"));
+      continue;
+    }
+    const std::string& who = channel.text("whoMaySubmit");
+    j.begin_object().key("id").value(channel.text("id")).key("title").value(w(channel, "title"));
+    j.key("summary").value(w(channel, "summary")).key("status");
+    out.status(status);
+    j.key("whoMaySubmit").begin_object().key("code").value(who);
+    j.key("text").value(w.phrase(detail::submission_phrase(who))).end_object();
+    j.key("disputed");
+    out.disputes(channel);
+    j.key("categories").begin_array();
+    for (const JsonValue& category : channel.list("categories")) {
+      if (status_of(rules, category, day).code == StatusCode::ended) {
+        history.history("category", category, &channel, category.text("id"), w(category, "title"),
+                        w(category, "summary"));
+      } else {
+        out.named(category, status_of(rules, channel, &category, day));
+      }
+    }
+    j.end_array().end_object();
+  }
+  for (const JsonValue& h : rules.root.list("history")) {
+    const JsonValue* channel = rules.channels.find(h.text("channel"));
+    history.history("rule", h, channel, h.text("category"), channel ? w(*channel, "title") : std::string(),
+                    w(h, "text"));
+  }
+  past.end_array();
+  j.end_array().key("history").json(past.text()).key("sourceKinds").begin_array();
+  for (const JsonValue& kind : rules.root.list("sourceKinds")) {
+    j.begin_object().key("id").value(kind.text("id")).key("title").value(w(kind, "title")).end_object();
+  }
+  j.end_array().key("sources");
+  Sources all;
+  for (const JsonValue& source : rules.root.list("sources")) all.push_back(&source);
+  detail::write_sources(j, w, all);
+  j.end_object();
+  return j.text();
+}
+
+std::string error_json(const Error& error) {
+  JsonWriter j;
+  j.begin_object().key("error").begin_object();
+  j.key("code").value(name(error.code)).key("path").value(error.path).key("message").value(error.message);
+  j.end_object().end_object();
+  return j.text();
+}
+
+std::string error_codes_json() {
+  JsonWriter j;
+  j.begin_array();
+  for (int i = 0; i < kErrorCodeCount; ++i) j.value(name(static_cast<ErrorCode>(i)));
+  j.end_array();
+  return j.text();
 }
 
 }  // namespace iin

@@ -65,16 +65,15 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     return true;
   }
   bool end_object() override {
-    // Sorting finds a repeated key in n log n; a scan per key would be quadratic.
-    const auto& members = stack_.back().members;
-    std::vector<std::string_view> keys;
-    keys.reserve(members.size());
-    for (const auto& member : members) keys.emplace_back(member.first);
-    std::sort(keys.begin(), keys.end());
-    const auto twice = std::adjacent_find(keys.begin(), keys.end());
-    if (twice != keys.end())
-      return fail(ErrorCode::duplicate_key, "the key \"" + std::string(*twice) + "\" appears twice in this object",
+    IdIndex keys;  // a repeated key found in n log n; a scan per key would be quadratic
+    for (const auto& member : stack_.back().members) keys.add(member.first, &member.second);
+    if (const JsonValue* twice = keys.sort()) {
+      const auto& members = stack_.back().members;
+      const auto named =
+          std::find_if(members.begin(), members.end(), [&](const auto& m) { return &m.second == twice; });
+      return fail(ErrorCode::duplicate_key, "the key \"" + named->first + "\" appears twice in this object",
                   pointer());
+    }
     return close();
   }
   bool start_array(std::size_t) override { return open(JsonValue::Type::array); }
@@ -85,8 +84,8 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
     const std::size_t colon = message.find(": ");
     if (colon != std::string::npos) message = message.substr(colon + 2);
     // The message quotes the input, which may be broken UTF-8.
-    return fail(ErrorCode::not_json,
-                "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) + ": " + repair_utf8(message));
+    return fail(ErrorCode::not_json, "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) +
+                                         ": " + repair_utf8(message));
   }
 
   JsonParse result() {
@@ -177,3 +176,57 @@ JsonParse parse_json(std::string_view text, const JsonLimits& limits) {
 }
 
 }  // namespace iin::detail
+
+namespace iin {
+namespace {
+const std::string kNoText;
+const std::vector<JsonValue> kNoList;
+}  // namespace
+
+const JsonValue* IdIndex::sort() {
+  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second < b.second;  // the first in the file first
+  });
+  for (std::size_t i = 1; i < entries_.size(); ++i) {
+    if (entries_[i].first == entries_[i - 1].first) return entries_[i].second;
+  }
+  return nullptr;
+}
+
+std::size_t IdIndex::position(std::string_view id) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(entries_.begin(), entries_.end(), id,
+                       [](const auto& entry, std::string_view key) { return entry.first < key; }) -
+      entries_.begin());
+}
+
+const JsonValue* IdIndex::find(std::string_view id) const {
+  const std::size_t at = position(id);
+  return at < entries_.size() && entries_[at].first == id ? entries_[at].second : nullptr;
+}
+
+const JsonValue* JsonValue::find(std::string_view key) const {
+  for (const auto& [name, value] : members) {
+    if (name == key) return &value;
+  }
+  return nullptr;
+}
+
+const std::string& JsonValue::text(std::string_view key) const {
+  const JsonValue* value = find(key);
+  return value && value->type == Type::string ? value->string : kNoText;
+}
+
+const std::vector<JsonValue>& JsonValue::list(const char* key) const {
+  const JsonValue* value = find(key);
+  return value && value->type == Type::array ? value->items : kNoList;
+}
+
+bool JsonValue::flag(const char* key) const {
+  const JsonValue* value = find(key);
+  return value && value->type == Type::boolean && value->boolean;
+}
+
+std::optional<CivilDate> JsonValue::date(const char* key) const { return parse_iso_date(text(key)); }
+
+}  // namespace iin

@@ -11,19 +11,11 @@
 #include <vector>
 
 #include "iin/error.hpp"
+#include "iin/json.hpp"
 
 namespace iin::detail {
 
-struct JsonValue {
-  enum class Type : std::uint8_t { null, boolean, integer, number, string, array, object };
-  Type type = Type::null;
-  bool boolean = false;
-  std::int64_t integer = 0;
-  double number = 0;
-  std::string string;
-  std::vector<JsonValue> items;                            // array
-  std::vector<std::pair<std::string, JsonValue>> members;  // object, in document order
-};
+using iin::JsonValue;
 
 const char* type_name(JsonValue::Type type);  // "a string", "an object", ...
 

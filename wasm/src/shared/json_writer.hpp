@@ -1,5 +1,6 @@
 #pragma once
-// Writes compact JSON for the answers the module hands to JavaScript.
+// Writes compact JSON for the answers the module hands to JavaScript. The methods are out of line
+// on purpose: an answer writes hundreds of keys, and each call stays a call.
 
 #include <cstdint>
 #include <string>
@@ -14,74 +15,26 @@ class JsonWriter {
   JsonWriter& end_object() { return close('}'); }
   JsonWriter& begin_array() { return open('['); }
   JsonWriter& end_array() { return close(']'); }
-  JsonWriter& key(std::string_view name) {
-    separate();
-    quote(name);
-    out_ += ':';
-    after_key_ = true;
-    return *this;
-  }
-  JsonWriter& value(std::string_view text) {
-    separate();
-    quote(text);
-    return *this;
-  }
+  JsonWriter& key(const char* name);  // keys are literals: a pointer is the shortest call
+  JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
-  JsonWriter& value(bool flag) { return raw(flag ? "true" : "false"); }
-  JsonWriter& value(std::int64_t number) { return raw(std::to_string(number)); }
+  JsonWriter& value(bool flag);
+  JsonWriter& value(std::int64_t number);
   JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
-  JsonWriter& null() { return raw("null"); }
+  JsonWriter& null();
+  // A value already written as JSON (e.g. by another JsonWriter), inserted as it is.
+  JsonWriter& json(std::string_view written);
 
   const std::string& text() const { return out_; }
 
  private:
-  JsonWriter& raw(std::string_view token) {
-    separate();
-    out_ += token;
-    return *this;
-  }
-  JsonWriter& open(char bracket) {
-    separate();
-    out_ += bracket;
-    first_.push_back(true);
-    return *this;
-  }
-  JsonWriter& close(char bracket) {
-    out_ += bracket;
-    first_.pop_back();
-    return *this;
-  }
-  void separate() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (!first_.empty()) {
-      if (!first_.back()) out_ += ',';
-      first_.back() = false;
-    }
-  }
-  void quote(std::string_view text) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    out_ += '"';
-    for (char c : text) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (c == '"' || c == '\\') {
-        out_ += '\\';
-        out_ += c;
-      } else if (byte < 0x20) {
-        out_ += "\\u00";
-        out_ += kHex[byte >> 4];
-        out_ += kHex[byte & 0xF];
-      } else {
-        out_ += c;
-      }
-    }
-    out_ += '"';
-  }
+  JsonWriter& open(char bracket);
+  JsonWriter& close(char bracket);
+  void separate();
+  void quote(std::string_view text);
 
   std::string out_;
-  std::vector<bool> first_;
+  std::vector<char> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
 
