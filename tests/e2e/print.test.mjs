@@ -1,5 +1,5 @@
 // The print-out, printed to PDF by real Chromium and read back with PDF.js: one A4 or Letter page
-// that says what it is, when it was printed, the rules' date, how to open it again (the
+// that says what it is, when it was printed, the rules' date and version, how to open it again (the
 // link as text and as a QR code that decodes to it), the answers, the verdict and the checklist,
 // with no text under 10 pt; from a host page, only the element prints.
 import { test, before, after } from 'node:test';
@@ -36,7 +36,13 @@ test('the print-out has every part, on one page, with no text under 10 pt, in ev
       const page = await documentsPage(context, site.origin,
         `&lang=${language}&channel=consulate&category=inheritance&have=passport,will&expires.passport=2030-05-01&apply=2027-01-08`,
         { width });
-      const expected = { link: await page.locator('#link-text').innerText() };
+      const expected = {
+        link: await page.locator('#link-text').innerText(),
+        ...await page.evaluate(async () => {
+          const { asOf, version } = (await document.querySelector('iin-checker').checker).categories({ lang: 'en' });
+          return { asOf, version };
+        }),
+      };
       const format = (iso, weekday = false) => page.evaluate(([date, full]) => import('./element/i18n.js')
         .then(({ translator }) => translator(document.documentElement.lang))
         .then((i18n) => i18n.formatDate(date, full)), [iso, weekday]);
@@ -50,7 +56,8 @@ test('the print-out has every part, on one page, with no text under 10 pt, in ev
       assert.ok(smallestFontSize >= 9.99, `${label}: text at ${smallestFontSize} pt`);
       assert.ok(all.includes(text(language, 'brand')), `${label}: the product's name`);
       assert.ok(all.includes(text(language, 'printedOn', { date: await format(NOW.slice(0, 10)) })), `${label}: the day printed`);
-      assert.ok(all.includes(text(language, 'rulesAsOfPrint', { date: await format('2026-11-25') })), `${label}: the rules' date`);
+      assert.ok(all.includes(text(language, 'rulesAsOfPrint', { date: await format(expected.asOf), version: expected.version })),
+        `${label}: the rules' date and version`);
       assert.ok(pdfText.replace(/\s/g, '').includes(expected.link), `${label}: the link as text`);
       assert.match(expected.link, /#view=documents&lang=\w\w&channel=consulate&category=inheritance&/);
       for (const [key, value] of [['answerChannel', null], ['answerCategory', null], ['answerApplyOn', await format('2027-01-08', true)],

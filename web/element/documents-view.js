@@ -48,7 +48,7 @@ function itemNode(item, held, expiries, t) {
 }
 
 function sourceLine(source, { t, formatDate }) {
-  return el('li', {}, source.title, ' — ', source.publisher, ', ', source.published, '. ',
+  return el('li', {}, el('span', { class: 'source__title' }, source.title, ' — '), source.publisher, ', ', source.published, '. ',
     el('span', { class: 'source__read' }, t('readOn', { date: formatDate(source.read) })));
 }
 

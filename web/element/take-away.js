@@ -62,7 +62,7 @@ export function setUpTakeAway(ctx) {
     const { answers, list, expiries, link } = current;
     const given = (date, weekday) => (date ? formatDate(date, weekday) : t('notGiven'));
     $('printed-on').textContent = `${t('printedOn', { date: formatDate(localToday()) })} · ${t('rulesAsOfPrint', {
-      date: formatDate(list.asOf) })}`;
+      date: formatDate(list.asOf), version: list.version })}`;
     $('print-link').hidden = !link;
     $('print-link-text').textContent = link ?? '';
     fill($('print-answers'),
