@@ -1,12 +1,14 @@
 // Assembles the deployable site, which is also the npm package: web/ beside the compiled
 // modules, the element's markup, styles and words turned into modules in generated/
-// (scripts/element-modules.mjs), the project's LICENSE, and the service worker written with the
-// list of files to keep offline and a version that changes whenever any of them changes. Files
-// no longer in web/ are removed. JavaScript loses its comments and spaces on the way (esbuild,
-// names kept): web/ is the readable source, the site is what visitors download.
+// (scripts/element-modules.mjs), the project's LICENSE, the third-party code the element imports,
+// and the service worker written with the list of files to keep offline and a version that
+// changes whenever any of them changes. Files no longer in web/ are removed. JavaScript loses its
+// comments and spaces on the way (esbuild, names kept): web/ is the readable source, the site is
+// what visitors download.
 //   node scripts/assemble-site.mjs <web folder> <site folder> <version>
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markupModule, startupWordsModule, stylesModule, wasmHashesModule, wordsModule } from './element-modules.mjs';
@@ -16,15 +18,19 @@ const { transformSync } = await import('esbuild').catch(() => {
 });
 const [web, site, version] = process.argv.slice(2);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// Built beside web/'s files: the modules, the validated rules and their schema, the single file, the
-// service worker, the licence (by CMake), and vendor/ (bundled by this script: the .xlsx writer).
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js|LICENSE|vendor\/.*)$/;
+// Built by CMake beside web/'s files: the modules, the validated rules and their schema, the single
+// file, the service worker, the licence; third-party/ (copied below) and vendor/ (bundled by
+// bundle-xlsx.mjs: the .xlsx writer).
+const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
 // Sources that reach the site as modules in generated/, not as themselves.
 const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
 // What the service worker does not keep: itself, the package's own files, the demo, the single file;
 // the rules' schema (for hosts who edit the rules, not needed to run); vendor/ (loaded on demand,
 // kept once used).
 const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
+// Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
+// Nayuki's QR Code generator, an ES module, written to third-party/<name>.js.
+const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };
 
 function filesUnder(folder, prefix = '') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -81,6 +87,17 @@ removeEmptyFolders(site);
 for (const file of sources) copySource(file);
 for (const [file, text] of Object.entries(generated)) write(file, text);
 copyFileSync(path.join(root, 'LICENSE'), path.join(site, 'LICENSE'));
+
+// Minified, with its licence header kept on top.
+const requireHere = createRequire(import.meta.url);
+for (const [name, file] of Object.entries(THIRD_PARTY)) {
+  const code = readFileSync(requireHere.resolve(`${name}/${file}`), 'utf8');
+  const licence = code.match(/^\/\*[\s\S]*?\*\//)?.[0];
+  if (!licence?.includes('Permission is hereby granted')) throw new Error(`${name}/${file} no longer starts with its licence`);
+  const { code: minified } = transformSync(code, { minify: true, format: 'esm', legalComments: 'none', target: 'es2020' });
+  write(`third-party/${name}.js`, `${licence}\n${minified}`);
+}
+
 // The npm package's version is the project's (CMakeLists.txt).
 const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'));
 writeFileSync(path.join(site, 'package.json'), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);

@@ -219,7 +219,9 @@ export class IinCheckerElement extends Base {
     if (this.#ctx.url.shared) {
       window.addEventListener('hashchange', () => {
         this.#showView(this.#viewFromUrl() ?? this.#firstView());
-        this.#views.documents?.restore();
+        // A link opened in this tab brings its answers; Back and Forward between views keep them.
+        if (this.#ctx.url.isOwnEntry()) this.#views.documents?.render();
+        else this.#views.documents?.restore();
       });
     }
     this.formDisabledCallback(this.#disabled);
@@ -252,7 +254,8 @@ export class IinCheckerElement extends Base {
       const tab = event.target.closest('[data-view]');
       if (!tab) return;
       event.preventDefault();
-      this.#ctx.url.update({ view: tab.dataset.view });
+      // A new history entry per switch of view, so that Back returns to the previous one.
+      if (!tab.hasAttribute('aria-current')) this.#ctx.url.update({ view: tab.dataset.view }, { push: true });
       this.#showView(tab.dataset.view);
       this.#ctx.$(`view-${tab.dataset.view}`).querySelector('h2').focus();
     });

@@ -46,8 +46,11 @@ export function recordRequests(context) {
   return urls;
 }
 
-/** A new page whose console errors, uncaught exceptions and CSP violations are collected. */
-export async function openPage(context, url) {
+/**
+ * A new page whose console errors, uncaught exceptions and CSP violations are collected. With
+ * `now` (a Date or an ISO date-time), the page's clock is pinned to it before anything loads.
+ */
+export async function openPage(context, url, { now } = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -58,8 +61,12 @@ export async function openPage(context, url) {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
+    // For whenReady(): the elements that have said they are ready.
+    window.iinReadyElements = new Set();
+    document.addEventListener('iin-ready', (event) => window.iinReadyElements.add(event.target), true);
   });
   page.problems = problems;
+  if (now) await page.clock.setFixedTime(new Date(now));
   if (url) await page.goto(url);
   return page;
 }
@@ -88,20 +95,33 @@ export async function useNumberAndDocuments(page) {
   await page.locator('#items li').first().waitFor();
 }
 
-/** Waits until the page's checker has started (the performance mark the app sets). */
+/**
+ * Waits until every checker on the page (opened with openPage) has said it is ready: its
+ * 'iin-ready' event. (Not the performance mark it also sets: a pinned clock replaces the page's
+ * performance timeline.)
+ */
 export async function whenReady(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('iin:ready').length > 0);
+  await page.waitForFunction(() => {
+    const elements = [...document.querySelectorAll('iin-checker')];
+    return elements.length > 0 && elements.every((element) => window.iinReadyElements?.has(element));
+  });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's WCAG 2.1 A and AA violations on the page as it is now. */
-export async function axeViolations(page) {
+/**
+ * axe-core's WCAG 2.1 A and AA violations on the page as it is now; with `wcag22`, WCAG 2.2 AA's
+ * too (target size: controls at least 24 by 24 CSS pixels, or spaced as if they were).
+ */
+export async function axeViolations(page, { wcag22 = false } = {}) {
   // evaluate() runs over the DevTools protocol, which the page's CSP does not restrict.
   await page.evaluate(axeSource);
-  const results = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...(wcag22 ? ['wcag22aa'] : [])];
+  // axe-core ships target-size switched off: a tag alone does not run it.
+  const rules = wcag22 ? { 'target-size': { enabled: true } } : {};
+  const results = await page.evaluate(([values, enabled]) => window.axe.run(document, {
+    runOnly: { type: 'tag', values }, rules: enabled,
+  }), [tags, rules]);
   return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -7,11 +7,12 @@ import { el, fill } from './dom.js';
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const EXPIRING = ['passport'];  // documents whose expiry date the page asks for
 
+// The whole card selects: the label is stretched over it (CSS), the summary describes the choice.
 function choice(name, value, title, summary, checked) {
   const id = `${name}-${value}`;
   return el('div', { class: 'choice' },
     el('input', { type: 'radio', name, value, id, checked, 'aria-describedby': `${id}-summary` }),
-    el('label', { for: id }, el('span', { class: 'choice__title' }, title)),
+    el('label', { for: id, class: 'choice__title' }, title),
     el('p', { class: 'choice__summary', id: `${id}-summary` }, summary));
 }
 
@@ -47,8 +48,8 @@ function itemNode(item, held, expiries, t) {
 }
 
 function sourceLine(source, { t, formatDate }) {
-  return el('li', {}, source.title, ' — ', source.publisher, ', ', source.published, '. ',
-    t('readOn', { date: formatDate(source.read) }));
+  return el('li', {}, el('span', { class: 'source__title' }, source.title, ' — '), source.publisher, ', ', source.published, '. ',
+    el('span', { class: 'source__read' }, t('readOn', { date: formatDate(source.read) })));
 }
 
 // A short citation of the strongest source: the full titles are listed under Sources.
@@ -56,6 +57,21 @@ const cite = ([source]) => source && el('span', { class: 'cite' }, ` (${source.p
 
 function groundLine(ground) {
   return el('li', {}, ground.title, ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.sources));
+}
+
+// A ground the rules give at both stages (documents not accepted, IIN not formed) is listed once,
+// tagged with its stages.
+function refusalLines({ accept, form }, t) {
+  const grounds = new Map();
+  for (const [stage, list] of [['refuseAccept', accept], ['refuseForm', form]]) {
+    for (const ground of list) {
+      if (!grounds.has(ground.code)) grounds.set(ground.code, { ground, stages: [] });
+      grounds.get(ground.code).stages.push(t(stage));
+    }
+  }
+  return [...grounds.values()].map(({ ground, stages }) => el('li', { 'data-ground': ground.code }, ground.title,
+    ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.sources),
+    el('span', { class: 'stages' }, stages.join(' · '))));
 }
 
 function reasonLine(reason, t) {
@@ -68,7 +84,7 @@ function reasonLine(reason, t) {
 
 /**
  * ctx: { checker, $ (an id → element), i18n (the current translator), emit (event, detail),
- *        url ({ read, update }: the answers' home), presets ({ channel, category }) }.
+ *        url ({ read, update, shared }: the answers' home), presets ({ channel, category }) }.
  */
 export function setUpDocumentsView(ctx) {
   const { checker, $, url } = ctx;
@@ -77,7 +93,17 @@ export function setUpDocumentsView(ctx) {
   const applyOn = $('apply-on');
   const representative = $('representative');
   const itemsList = $('items');
+  // The take-away card (QR code, share, calendar, print) loads after the questions can be
+  // answered, off the page's critical path.
+  let takeAwayState = null;
+  let takeAway = null;
+  function updateTakeAway(update) {
+    takeAwayState = update;
+    takeAway ??= import('./take-away.js').then(({ setUpTakeAway }) => setUpTakeAway(ctx));
+    takeAway.then((card) => card.update(takeAwayState));
+  }
   let state = { held: new Set(), expiries: {} };
+  let shownList = null;  // the checklist on screen
 
   function answers() {
     const picked = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
@@ -105,17 +131,34 @@ export function setUpDocumentsView(ctx) {
     fill($('category-choices'), categories.map((c) => choice('category', c.id, c.title, c.summary, c.id === selected)));
   }
 
-  function saveState(a) {
-    url.update({
-      channel: a.channel, category: a.category, birth: a.birthDate, rep: a.representative ? 1 : '',
-      apply: a.applyOn,
-      have: [...state.held].join(','),
+  // The answers as the link's fragment: the view, the language and the answers, nothing else.
+  function fragment(a) {
+    return {
+      view: 'documents', lang: a.lang, channel: a.channel, category: a.category, birth: a.birthDate,
+      rep: a.representative ? 1 : '', apply: a.applyOn, have: [...state.held].join(','),
       ...Object.fromEntries(EXPIRING.map((id) => [`expires.${id}`, state.expiries[id] ?? ''])),
-    });
+    };
+  }
+
+  function saveState(a) {
+    const { view, lang, ...answerParams } = fragment(a);
+    url.update(answerParams);
+  }
+
+  // The link that opens this checklist again: this page's address with the answers in the
+  // fragment. Only where the answers live in the URL (an embedded element keeps them to itself).
+  function link(a) {
+    if (!url.shared) return null;
+    const address = new URL(location.href);
+    address.search = '';
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(fragment(a))) if (value) params.set(key, value);
+    address.hash = params.toString();
+    return address.href;
   }
 
   function render() {
-    const { t, formatDate } = ctx.i18n;
+    const { t } = ctx.i18n;
     const a = answers();
     state.channel = a.channel;
     state.category = a.category;
@@ -128,48 +171,70 @@ export function setUpDocumentsView(ctx) {
       list = null;  // a category still to choose
     }
     section.hidden = !list;
+    shownList = list;
     if (!list) return;
 
     fill($('eligibility'), list.eligibility.map((reason) => reasonLine(reason, t)));
     fill(itemsList, list.items.map((item) => itemNode(item, state.held, state.expiries, t)));
-    $('who-may-submit').textContent = list.whoMaySubmit.text;
-    fill($('term'), list.term.text, ' ', list.term.note);
-    fill($('refuse-accept'), list.refusalGrounds.accept.map(groundLine));
-    fill($('refuse-form'), list.refusalGrounds.form.map(groundLine));
+    fill($('refusal-grounds'), refusalLines(list.refusalGrounds, t));
     $('history-block').hidden = list.history.length === 0;
     fill($('history'), list.history.map((h) => el('li', {}, el('strong', {}, t('superseded')), ' ', h.text, cite(h.sources))));
     fill($('checklist-sources'), list.sources.map((source) => sourceLine(source, ctx.i18n)));
-    $('checklist-as-of').textContent = t('asOf', { date: formatDate(list.asOf) });
-    $('print-summary').textContent = [list.channel.title, list.category?.title].filter(Boolean).join(' — ');
     renderVerdict(a);
   }
 
   function renderVerdict(a) {
     const { t, formatDate } = ctx.i18n;
     const apply = a.applyOn ?? a.today;
-    const verdict = checker.assess({ ...a, have: [...state.held], expiries: state.expiries });
-    ctx.emit('checklist-change', { answers: { ...a, have: [...state.held], expiries: { ...state.expiries } }, verdict });
+    const have = [...state.held];
+    const verdict = checker.assess({ ...a, have, expiries: state.expiries });
+    ctx.emit('checklist-change', { answers: { ...a, have, expiries: { ...state.expiries } }, verdict });
     const box = $('documents-verdict');
     box.className = `verdict verdict--large ${verdict.ready ? 'verdict--good' : 'verdict--bad'}`;
     if (verdict.ready) {
       fill(box, el('p', { class: 'verdict__title' }, el('span', { class: 'verdict__icon', 'aria-hidden': 'true' }, '✓'), ' ', t('ready')),
-        el('p', {}, verdict.readyBy
-          ? t('readyBy', { apply: formatDate(apply, true), date: formatDate(verdict.readyBy, true) })
-          : t('readyNoTerm')),
+        verdict.readyBy && el('p', {}, t('readyBy', { apply: formatDate(apply, true), date: formatDate(verdict.readyBy, true) })),
         el('p', { class: 'verdict__note' }, verdict.readyByNote));
-      return;
+    } else {
+      fill(box, el('p', { class: 'verdict__title' }, el('span', { class: 'verdict__icon', 'aria-hidden': 'true' }, '✗'), ' ', t('notReady')),
+        verdict.missing.length > 0 && el('p', {}, t('missingIntro')),
+        verdict.missing.length > 0 && el('ul', {}, verdict.missing.map((m) => el('li', { 'data-missing': m.id }, m.title))),
+        verdict.expired.length > 0 && el('ul', {}, verdict.expired.map((e) =>
+          el('li', { 'data-expired': e.id }, t('expiredOn', { title: e.title, date: formatDate(e.expiredOn) })))),
+        el('p', {}, t('groundsIntro')),
+        el('ul', { class: 'grounds' }, verdict.grounds.map(groundLine)));
     }
-    fill(box, el('p', { class: 'verdict__title' }, el('span', { class: 'verdict__icon', 'aria-hidden': 'true' }, '✗'), ' ', t('notReady')),
-      verdict.missing.length > 0 && el('p', {}, t('missingIntro')),
-      verdict.missing.length > 0 && el('ul', {}, verdict.missing.map((m) => el('li', { 'data-missing': m.id }, m.title))),
-      verdict.expired.length > 0 && el('ul', {}, verdict.expired.map((e) =>
-        el('li', { 'data-expired': e.id }, t('expiredOn', { title: e.title, date: formatDate(e.expiredOn) })))),
-      el('p', {}, t('groundsIntro')),
-      el('ul', { class: 'grounds' }, verdict.grounds.map(groundLine)));
+    // The note on the term is said once: in the verdict when it gives the day, else here.
+    const noteInVerdict = verdict.ready && verdict.readyByNote === shownList.term.note;
+    fill($('term'), shownList.term.text, !noteInVerdict && ` ${shownList.term.note}`);
+    renderVerdictBar(verdict);
+    updateTakeAway({ answers: { ...a, applyOn: apply }, list: shownList, verdict, expiries: { ...state.expiries }, link: link(a),
+      readyIfComplete: readyIfComplete(a) });
+  }
+
+  // The short verdict that stays in view at the bottom of the screen while the person ticks.
+  function renderVerdictBar(verdict) {
+    const { t, formatDate } = ctx.i18n;
+    const bar = $('verdict-bar');
+    bar.className = `verdict-bar ${verdict.ready ? 'verdict-bar--good' : 'verdict-bar--bad'}`;
+    fill($('verdict-bar-text'),
+      el('span', { class: 'verdict__icon', 'aria-hidden': 'true' }, verdict.ready ? '✓' : '✗'), ' ',
+      el('strong', {}, t(verdict.ready ? 'ready' : 'notReady')),
+      verdict.ready && verdict.readyBy && ` · ${t('barReadyBy', { date: formatDate(verdict.readyBy) })}`,
+      !verdict.ready && verdict.missing.length > 0 && ` · ${t('barMissing', { count: ctx.i18n.formatNumber(verdict.missing.length) })}`);
+  }
+
+  // The day the IIN would be ready if the package were complete: what a calendar entry plans for.
+  function readyIfComplete(a) {
+    const ids = [];
+    const collect = (items) => items.forEach((item) => (item.oneOf || item.allOf ? collect(item.oneOf ?? item.allOf) : ids.push(item.id)));
+    collect(shownList.items);
+    return checker.assess({ ...a, have: ids, expiries: state.expiries }).readyBy;
   }
 
   function restore() {
     const s = { ...ctx.presets, ...url.read() };
+    for (const input of form.querySelectorAll('input[type="radio"]:checked')) input.checked = false;  // the link's answers win
     state = {
       channel: s.channel, category: s.category,
       held: new Set((s.have ?? '').split(',').filter(Boolean)),
@@ -196,16 +261,15 @@ export function setUpDocumentsView(ctx) {
     renderVerdict(answers());
   });
   applyOn.addEventListener('change', render);
-  $('print').addEventListener('click', () => window.print());
-  $('copy-link').hidden = !url.shared;
-  $('copy-link').addEventListener('click', async () => {
-    const status = $('copy-status');
-    try {
-      await navigator.clipboard.writeText(location.href);
-      status.textContent = ctx.i18n.t('linkCopied');
-    } catch {
-      status.textContent = ctx.i18n.t('linkCopyFailed');
-    }
+
+  // The bar shows only while the full verdict is out of view.
+  const verdictBox = $('documents-verdict');
+  new IntersectionObserver(([entry]) => {
+    $('verdict-bar').hidden = entry.isIntersecting;
+  }).observe(verdictBox);
+  $('verdict-bar-show').addEventListener('click', () => {
+    verdictBox.scrollIntoView({ block: 'start' });
+    verdictBox.focus();
   });
 
   applyOn.min = localToday();
