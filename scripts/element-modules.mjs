@@ -44,9 +44,10 @@ export function markupModule(file) {
     'MARKUP', tree(template.content.childNodes, file));
 }
 
-export function stylesModule(file) {
+/** checker.css, passed through `minify`, as a module exporting STYLES. */
+export function stylesModule(file, minify = (css) => css) {
   return moduleText('Generated from element/checker.css by scripts/element-modules.mjs: do not edit.',
-    'STYLES', readFileSync(file, 'utf8'));
+    'STYLES', minify(readFileSync(file, 'utf8')));
 }
 
 /** One language's words (i18n/<lang>.json) as a module exporting WORDS. */
