@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markupModule, startupWordsModule, stylesModule, wasmHashesModule, wordsModule } from './element-modules.mjs';
+import { markupModule, startupWordsModule, stylesModule, wasmHashesModule, wordKeys, wordKeysModule, wordsModule } from './element-modules.mjs';
 
 const { transformSync } = await import('esbuild').catch(() => {
   throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
@@ -74,13 +74,16 @@ function write(file, text) {
 
 const sources = filesUnder(web).filter((file) => file !== 'sw.js' && !CONVERTED.test(file));
 const languages = readdirSync(path.join(web, 'i18n')).filter((file) => file.endsWith('.json')).sort();
+const wordFiles = languages.map((file) => path.join(web, 'i18n', file));
+const keys = wordKeys(wordFiles);
 const generated = {
   'generated/markup.js': markupModule(path.join(web, 'element/checker.html')),
   'generated/styles.js': stylesModule(path.join(web, 'element/checker.css'), minifyCss),
-  'generated/startup-words.js': startupWordsModule(languages.map((file) => path.join(web, 'i18n', file))),
+  'generated/startup-words.js': startupWordsModule(wordFiles),
+  'generated/word-keys.js': wordKeysModule(keys),
   'generated/wasm-sha256.js': wasmHashesModule(['iin-checker-core.wasm', 'iin-checklist-core.wasm'].map((file) => path.join(site, file))),
   ...Object.fromEntries(languages.map((file) =>
-    [`generated/words-${path.basename(file, '.json')}.js`, wordsModule(path.join(web, 'i18n', file))])),
+    [`generated/words-${path.basename(file, '.json')}.js`, wordsModule(path.join(web, 'i18n', file), keys)])),
 };
 
 for (const file of filesUnder(site)) {
@@ -114,5 +117,5 @@ const worker = readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace("const VERSION = 'dev';", `const VERSION = '${cacheVersion}';`)
   .replace('const FILES = [];', `const FILES = ${JSON.stringify(['./', ...cached], null, 2)};`);
 if (!worker.includes(cacheVersion)) throw new Error('web/sw.js no longer has the VERSION and FILES lines to fill');
-writeFileSync(path.join(site, 'sw.js'), worker);
+writeFileSync(path.join(site, 'sw.js'), transformSync(worker, { target: 'es2022', charset: 'utf8', minify: true, legalComments: 'none' }).code);
 console.log(`site: ${sources.length} files from web/, ${Object.keys(generated).length} generated, ${cached.length} kept offline, cache version ${cacheVersion}`);
