@@ -22,6 +22,8 @@ export default [
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'prefer-const': 'error',
       'no-var': 'error',
+      // Prettier may break a chain before a computed member ("x\n  [key]"): it owns the layout.
+      'no-unexpected-multiline': 'off',
     },
   },
   // The product: the page, the element and the library run in browsers; no console, no HTML strings.
