@@ -37,9 +37,4 @@ Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers)
 // Whether a package would be accepted, and when the IIN would be ready.
 Result<std::string> assessment_json(const Ruleset& rules, const Request& request);
 
-// {"error":{"code","path","message"}}: what JavaScript turns into an exception (web/lib/errors.js).
-std::string error_json(const Error& error);
-// ["not_json", ...]: every error code, for the tests that check each is translated and documented.
-std::string error_codes_json();
-
 }  // namespace iin
