@@ -18,43 +18,29 @@ using detail::Situation;
 using detail::Truth;
 using detail::Words;
 
-// Whether the listed items (or their members) ask for `document`.
-bool lists(const Situation& s, const std::vector<const JsonValue*>& items, std::string_view document) {
-  return std::any_of(items.begin(), items.end(), [&](const JsonValue* item) {
-    if (!s.listed(*item)) return false;
-    if (item->find("document")) return item->text("document") == document;
-    std::vector<const JsonValue*> members;
-    for (const JsonValue& m : s.members(*item)) members.push_back(&m);
-    return lists(s, members, document);
-  });
-}
-
-// Whether any listed item's condition (or a form's) turns on `question`.
-bool asks(const Situation& s, const std::vector<const JsonValue*>& items, std::string_view question) {
-  const auto turns_on = [&](const JsonValue* condition) { return condition && condition->find(question); };
-  return std::any_of(items.begin(), items.end(), [&](const JsonValue* item) {
-    if (!s.listed(*item)) return false;
-    if (turns_on(item->find("when"))) return true;
-    for (const char* form : {"notarizedTranslation", "legalised"}) {
-      const JsonValue* f = item->find(form);
-      if (f && turns_on(f->find("when"))) return true;
+// Whether a listed item (or a listed member of it) is `document`, or has a condition (its own or a
+// form's) that turns on `question`.
+bool mentions(const Situation& s, const JsonValue& item, std::string_view document, std::string_view question) {
+  if (!s.listed(item)) return false;
+  if (!document.empty() && item.find("document") && item.text("document") == document) return true;
+  if (!question.empty()) {
+    for (const JsonValue* condition : {item.find("when"), item.find("notarizedTranslation"), item.find("legalised")}) {
+      if (condition && condition->find("when")) condition = condition->find("when");
+      if (condition && condition->find(question)) return true;
     }
-    std::vector<const JsonValue*> members;
-    for (const JsonValue& m : s.members(*item)) members.push_back(&m);
-    return asks(s, members, question);
-  });
+  }
+  for (const JsonValue& member : s.members(item)) {
+    if (mentions(s, member, document, question)) return true;
+  }
+  return false;
 }
 
-// What the log says for the situation, gathered from the link's edition on.
-struct Gathered {
-  std::vector<std::pair<std::string_view, const JsonValue*>> added, removed;  // id → title's rule
-  const JsonValue* dates = nullptr;  // the route's dates in the link's edition
-  const JsonValue* route = nullptr;  // the channel or category they were of
-  const JsonValue* who = nullptr;
-  const JsonValue* term = nullptr;
-  std::vector<const JsonValue*> notes;
-  detail::Sources sources;
-};
+bool in_checklist(const Situation& s, std::string_view document, std::string_view question = {}) {
+  for (const JsonValue* item : s.items()) {
+    if (mentions(s, *item, document, question)) return true;
+  }
+  return false;
+}
 
 // A change that applies to the situation: its channel, its category (if it names one), and its
 // condition, unless an answer rules it out. An open question counts only when this checklist asks
@@ -64,32 +50,45 @@ bool applies(const Situation& s, const JsonValue& change) {
   if (change.find("category") && (!s.category || s.category->text("id") != change.text("category")))
     return false;
   Questions open;
-  const Truth truth = s.holds(change.find("when"), &open);
-  if (truth == Truth::no) return false;
-  const auto items = s.items();
-  return std::all_of(open.begin(), open.end(), [&](std::string_view q) { return asks(s, items, q); });
+  if (s.holds(change.find("when"), &open) == Truth::no) return false;
+  for (std::string_view question : open) {
+    if (!in_checklist(s, {}, question)) return false;
+  }
+  return true;
 }
 
+// Documents: an added one is its id (a string), a removed one its entry ({ id, title }).
+using Documents = std::vector<const JsonValue*>;
+std::string_view id_of(const JsonValue* d) { return d->type == JsonValue::Type::string ? d->string : d->text("id"); }
+
+// Nets `d` against the opposite list: a document added, then removed, is no change.
+void note(Documents& list, Documents& opposite, const JsonValue* d) {
+  for (auto i = opposite.begin(); i != opposite.end(); ++i) {
+    if (id_of(*i) == id_of(d)) return (void)opposite.erase(i);
+  }
+  for (const JsonValue* known : list) {
+    if (id_of(known) == id_of(d)) return;
+  }
+  list.push_back(d);
+}
+
+// What the log says for the situation, gathered from the link's edition on.
+struct Gathered {
+  Documents added, removed;
+  const JsonValue* dates = nullptr;  // the route's dates in the link's edition
+  const JsonValue* route = nullptr;  // the channel or category they were of
+  const JsonValue* who = nullptr;
+  const JsonValue* term = nullptr;
+  std::vector<const JsonValue*> notes;
+  detail::Sources sources;
+};
+
 void gather(const Situation& s, const JsonValue& change, Gathered& g) {
-  using Entries = std::vector<std::pair<std::string_view, const JsonValue*>>;
-  const auto take = [](Entries& from, std::string_view id) {
-    const auto found = std::find_if(from.begin(), from.end(), [&](const auto& e) { return e.first == id; });
-    if (found == from.end()) return false;
-    from.erase(found);
-    return true;
-  };
-  const auto put = [](Entries& to, std::string_view id, const JsonValue* rule) {
-    if (std::none_of(to.begin(), to.end(), [&](const auto& e) { return e.first == id; })) to.emplace_back(id, rule);
-  };
-  for (const JsonValue& id : change.list("added")) {
-    if (!take(g.removed, id.string)) put(g.added, id.string, s.rules.documents.find(id.string));
-  }
-  for (const JsonValue& entry : change.list("removed")) {
-    if (!take(g.added, entry.text("id"))) put(g.removed, entry.text("id"), &entry);
-  }
+  for (const JsonValue& id : change.list("added")) note(g.added, g.removed, &id);
+  for (const JsonValue& entry : change.list("removed")) note(g.removed, g.added, &entry);
   if (const JsonValue* was = change.find("was")) {
-    if (const JsonValue* dates = was->find("dates"); dates && !g.dates) {
-      g.dates = dates;
+    if (!g.dates && was->find("dates")) {
+      g.dates = was->find("dates");
       g.route = change.find("category") ? s.category : &s.channel;
     }
     if (!g.who) g.who = was->find("whoMaySubmit");
@@ -99,10 +98,20 @@ void gather(const Situation& s, const JsonValue& change, Gathered& g) {
   detail::add_sources(s.rules, change.list("sources"), g.sources);
 }
 
-void write_documents(JsonWriter& j, const Words& w, const std::vector<std::pair<std::string_view, const JsonValue*>>& list) {
+// Today's checklist has the last word: an added document it does not list (for these answers, on
+// this day) is no change for this person, nor is a removed one it lists again.
+// Whether it wrote any.
+bool write_documents(JsonWriter& j, const Situation& s, const Documents& list, bool added) {
+  bool any = false;
   j.begin_array();
-  for (const auto& [id, rule] : list) j.begin_object().key("id").value(id).key("title").value(w(rule, "title")).end_object();
+  for (const JsonValue* d : list) {
+    if (in_checklist(s, id_of(d)) != added) continue;
+    any = true;
+    const JsonValue* titled = added ? s.rules.documents.find(id_of(d)) : d;
+    j.begin_object().key("id").value(id_of(d)).key("title").value(s.w(titled, "title")).end_object();
+  }
   j.end_array();
+  return any;
 }
 
 void write_who(JsonWriter& j, const Words& w, std::string_view who) {
@@ -125,8 +134,8 @@ std::string known_editions(const Ruleset& rules) {
 
 Result<std::string> changes_json(const Ruleset& rules, const ChangesRequest& request) {
   const auto& log = rules.root.list("changeLog");
-  const auto edition = std::find_if(log.begin(), log.end(),
-                                    [&](const JsonValue& e) { return e.text("version") == request.version; });
+  auto edition = log.begin();
+  while (edition != log.end() && edition->text("version") != request.version) ++edition;
   if (edition == log.end() && request.version != rules.version) {
     return Error{ErrorCode::unknown_id, "version",
                  detail::concat({"these rules know the editions ", known_editions(rules), ", not '",
@@ -143,30 +152,20 @@ Result<std::string> changes_json(const Ruleset& rules, const ChangesRequest& req
       if (applies(s, change)) gather(s, change, g);
     }
   }
-  // Today's checklist has the last word: an added document it does not list (for these answers,
-  // on this day) is no change for this person, nor is a removed one it lists again.
-  const auto items = s.items();
-  const auto drop = [&](auto& list, bool listed) {
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& e) { return lists(s, items, e.first) != listed; }),
-               list.end());
-  };
-  drop(g.added, true);
-  drop(g.removed, false);
-
   JsonWriter j;
   AnswerWriter out(w, s.day, j);
-  bool changed = !g.added.empty() || !g.removed.empty() || !g.notes.empty();
   j.begin_object().key("version").value(rules.version).key("asOf").value(format_iso_date(rules.as_of));
   j.key("since").begin_object().key("version").value(request.version).key("asOf");
   j.value(edition == log.end() ? format_iso_date(rules.as_of) : edition->text("asOf")).end_object();
   j.key("applyOn").value(format_iso_date(s.day)).key("added");
-  write_documents(j, w, g.added);
+  bool changed = write_documents(j, s, g.added, true);
   j.key("removed");
-  write_documents(j, w, g.removed);
+  changed = write_documents(j, s, g.removed, false) || changed || !g.notes.empty();
 
   j.key("status");
-  const Status then = g.dates ? status_of(rules, *g.dates, s.day) : Status{};
-  const Status now = g.route ? status_of(rules, *g.route, s.day) : Status{};
+  const Status then = status_of(rules, g.dates ? *g.dates : s.channel, s.day);
+  Status now = status_of(rules, g.route ? *g.route : s.channel, s.day);
+  now.note = nullptr;  // the page shows the route's own note with its status: said once
   if (g.dates && then.code != now.code) {
     changed = true;
     j.begin_object().key("from");

@@ -207,19 +207,16 @@ void change_log(Validator& v, const JsonValue& value, const Path& at) {
     const Path entry = log / i;
     const JsonValue& edition = editions[i];
     const std::string& version = edition.text("version");
-    const bool twice = std::any_of(editions.begin(), editions.begin() + static_cast<std::ptrdiff_t>(i),
-                                   [&](const JsonValue& e) { return e.text("version") == version; });
-    if (twice || version == v.rules.version) {
+    bool twice = version == v.rules.version;
+    for (std::size_t k = 0; k < i; ++k) twice = twice || editions[k].text("version") == version;
+    if (twice) {
       return v.fail(ErrorCode::duplicate_id, entry / "version",
-                    concat({"the edition \"", version, "\" is ",
-                            twice ? "listed twice" : "the file's own version: the log lists earlier editions"}));
+                    "is listed twice, or is the file's own version (the log lists earlier editions)");
     }
-    const CivilDate day = edition.date("asOf").value_or(CivilDate{});
     const CivilDate next = i + 1 < editions.size() ? editions[i + 1].date("asOf").value_or(CivilDate{}) : v.rules.as_of;
-    if (next < day) {
+    if (next < edition.date("asOf").value_or(CivilDate{})) {
       return v.fail(ErrorCode::date_order, entry / "asOf",
-                    i + 1 < editions.size() ? "is after the next edition's asOf: list editions oldest first"
-                                            : "is after the ruleset's asOf");
+                    "is after the asOf of the next edition (or of the file): list editions oldest first");
     }
   }
 }
