@@ -4,6 +4,7 @@
 
 import { localToday } from '../lib/local-date.js';
 import { calendarFile } from './calendar-file.js';
+import { formNames } from './checklist-items.js';
 import { el, fill } from './dom.js';
 import { printOnly } from './print.js';
 import { qrCodeImage } from './qr.js';
@@ -20,8 +21,7 @@ function groupText(item, t) {
 function documentLines(items, t) {
   return items.map((item) => {
     if (item.oneOf || item.allOf) return `${item.title}: ${groupText(item, t)}`;
-    const forms = [item.original && t(item.copy ? 'formOriginalShown' : 'formOriginal'), item.copy && t('formCopy'),
-      item.notarizedTranslation && t('formTranslation'), item.optional && t('formOptional')].filter(Boolean);
+    const forms = formNames(item, t);
     return forms.length ? `${item.title} (${forms.join(', ').toLowerCase()})` : item.title;
   });
 }
