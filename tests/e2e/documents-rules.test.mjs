@@ -43,7 +43,7 @@ async function assertAccessible(page, label) {
   assert.deepEqual(page.problems, [], label);
 }
 
-test('an unconfirmed route: its status first, above the checklist, on the choice cards, and in the print-out', async () => {
+test('an unconfirmed route: its status first, above the checklist, on the choice cards, and in the print-out\'s answers', async () => {
   for (const language of LANGUAGES) {
     const page = await open(`&lang=${language}&channel=consulate&category=spouse`);
     const { status } = await engine(page, 'checklist', { channel: 'consulate', category: 'spouse', lang: language, today: NOW.slice(0, 10) });
@@ -58,15 +58,14 @@ test('an unconfirmed route: its status first, above the checklist, on the choice
       await page.locator('#documents-verdict').elementHandle()), language);
     // The 2025 list is still shown.
     assert.ok((await page.locator('#items li[data-item]').count()) >= 3, language);
-    const badge = text(language, 'badgeUnconfirmedSince', { date: await formatDate(page, status.since, language) });
-    assert.equal(await page.locator('#channel-consulate-status').innerText(), badge, language);
+    assert.equal(await page.locator('#channel-consulate-status').innerText(), text(language, 'badgeUnconfirmed'), language);
     assert.equal(await page.locator('#channel-psc-status').count(), 0, `${language}: the PSC route is in force`);
     assert.match(await page.locator('#channel-consulate').getAttribute('aria-describedby'), /channel-consulate-status/);
     // Said once on the channel, not again on each of its categories.
     assert.equal(await page.locator('#category-choices .choice__status').count(), 0, language);
-    await page.emulateMedia({ media: 'print' });
-    assert.equal(await banner.isVisible(), true, `${language}: printed`);
-    await page.emulateMedia({ media: 'screen' });
+    const printed = await page.locator('#print-answers').textContent();
+    assert.ok(printed.includes(text(language, 'answerStatus')), `${language}: the print-out's status line`);
+    assert.ok(printed.includes(text(language, 'printStatus_unconfirmed', { date: await formatDate(page, status.since, language) })), language);
     await assertAccessible(page, language);
     await page.close();
   }

@@ -11,10 +11,14 @@ const FORMS = [['notarizedTranslation', 'formTranslation'], ['legalised', 'formL
 const decided = (form) => form === true;
 const open = (form) => typeof form === 'object' && form !== null;
 
-/** The forms an item is asked in, as short tags; the ones an open question decides are not tags. */
-export function formNames(item, t) {
+/**
+ * The forms an item is asked in, as short tags. With `maybe`, also the forms an open question
+ * decides ("…, if needed": the print-out and the calendar, which show no questions).
+ */
+export function formNames(item, t, { maybe = false } = {}) {
   return [item.original && t(item.copy ? 'formOriginalShown' : 'formOriginal'), item.copy && t('formCopy'),
-    ...FORMS.map(([form, key]) => decided(item[form]) && t(key)), item.optional && t('formOptional')].filter(Boolean);
+    ...FORMS.map(([form, key]) => (decided(item[form]) ? t(key) : maybe && open(item[form]) && t('formMaybe', { form: t(key) }))),
+    item.optional && t('formOptional')].filter(Boolean);
 }
 
 /** What open questions decide about an item: that it is needed at all, or in which form. */
@@ -23,7 +27,7 @@ function conditions(item, t) {
     item.conditional && el('p', { class: 'item__condition', 'data-condition': item.conditional.questions.join(' ') },
       item.conditional.text),
     ...FORMS.filter(([form]) => open(item[form])).map(([form, key]) =>
-      el('p', { class: 'item__condition', 'data-condition': item[form].questions.join(' ') }, `${t(key)}: ${item[form].text}`)),
+      el('p', { class: 'item__condition item__condition--form', 'data-condition': item[form].questions.join(' ') }, `${t(key)}: ${item[form].text}`)),
   ];
 }
 
@@ -42,11 +46,13 @@ export function itemNode(item, held, expiries, i18n) {
   }
   const id = `have-${item.id}`;
   const tags = formNames(item, t);
+  const maybe = formNames(item, t, { maybe: true }).filter((tag) => !tags.includes(tag));
   return el('li', { class: 'item', 'data-item': item.id },
     el('input', { type: 'checkbox', id, 'data-document': item.id, checked: held.has(item.id) }),
     el('label', { for: id, class: 'item__title' }, item.title),
     el('p', { class: 'item__detail' }, item.detail),
-    tags.length > 0 && el('p', { class: 'tags' }, tags.map((tag) => el('span', { class: 'tag' }, tag))),
+    (tags.length > 0 || maybe.length > 0) && el('p', { class: 'tags' }, tags.map((tag) => el('span', { class: 'tag' }, tag)),
+      maybe.map((tag) => el('span', { class: 'tag print-only' }, tag))),
     conditions(item, t),
     disputes(item.disputed, i18n),
     EXPIRING.includes(item.id) && el('p', { class: 'item__expiry' },

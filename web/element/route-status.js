@@ -5,15 +5,21 @@
 import { el, fill } from './dom.js';
 import { cite, disputes } from './sources.js';
 
-/** A short status for a choice card, or null while the route is simply in force. */
+/** A short status for a choice card, or null while the route is simply in force. Short: cards stay compact on a phone. */
 export function statusBadge(status, { t, formatDate }, id) {
   const { code, since, until } = status;
   let text = null;
-  if (code === 'unconfirmed') text = since ? t('badgeUnconfirmedSince', { date: formatDate(since) }) : t('badgeUnconfirmed');
+  if (code === 'unconfirmed') text = t('badgeUnconfirmed');  // since when, and why, the banner says
   else if (code === 'not_yet') text = t('badgeNotYet', { date: formatDate(since) });
   else if (code === 'ended') text = t('badgeEnded');
   else if (until) text = t('badgeUntil', { date: formatDate(until) });
   return text && el('p', { class: `choice__status status--${code}`, id }, text);
+}
+
+/** The status in one line, for the print-out: "Not confirmed since 1 January 2026: …"; null in force. */
+export function statusLine({ code, since }, { t, formatDate }) {
+  if (code === 'in_force') return null;
+  return since ? t(`printStatus_${code}`, { date: formatDate(since) }) : t(`statusHeading_${code}`);
 }
 
 /**

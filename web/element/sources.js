@@ -18,8 +18,10 @@ export const sourceName = (source, i18n) => `${source.publisher}, ${publishedOn(
 /** A short citation of the strongest source: the full titles are listed under Sources. */
 export const cite = ([source]) => source && el('span', { class: 'cite' }, ` (${source.publisher}, ${source.published.slice(0, 4)})`);
 
+// In the list of sources the print-out keeps only the year: one page holds them all.
 export function sourceLine(source, i18n) {
-  return el('li', {}, el('span', { class: 'source__title' }, source.title, ' — '), sourceName(source, i18n), '. ',
+  return el('li', {}, el('span', { class: 'source__title' }, source.title, ' — '), `${source.publisher}, `,
+    el('span', { class: 'source__date' }, publishedOn(source, i18n)), el('span', { class: 'print-only source__year' }, source.published.slice(0, 4)), '. ',
     el('span', { class: 'source__read' }, i18n.t('readOn', { date: i18n.formatDate(source.read) })));
 }
 
