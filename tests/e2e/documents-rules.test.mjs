@@ -24,18 +24,27 @@ after(async () => {
 });
 
 const open = (fragment, options) => documentsPage(context, site.origin, fragment, options);
-const ticked = (page) => page.locator('#items input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((b) => b.dataset.document));
+const ticked = (page) =>
+  page.locator('#items input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((b) => b.dataset.document));
 const fragmentOf = (page) => Object.fromEntries(new URLSearchParams(new URL(page.url()).hash.slice(1)));
 
 /** What the page's own checker (the engine) says for these answers. */
 function engine(page, method, answers) {
-  return page.evaluate(async ([name, args]) => (await document.querySelector('iin-checker').checker)[name](args), [method, answers]);
+  return page.evaluate(
+    async ([name, args]) => (await document.querySelector('iin-checker').checker)[name](args),
+    [method, answers],
+  );
 }
 
 /** The day as the view writes it in `language` (with its weekday when `weekday`). */
 function formatDate(page, iso, language, weekday = false) {
-  return page.evaluate(([date, lang, full]) => import('./element/i18n.js').then(({ translator }) => translator(lang))
-    .then((i18n) => i18n.formatDate(date, full)), [iso, language, weekday]);
+  return page.evaluate(
+    ([date, lang, full]) =>
+      import('./element/i18n.js')
+        .then(({ translator }) => translator(lang))
+        .then((i18n) => i18n.formatDate(date, full)),
+    [iso, language, weekday],
+  );
 }
 
 async function assertAccessible(page, label) {
@@ -43,10 +52,15 @@ async function assertAccessible(page, label) {
   assert.deepEqual(page.problems, [], label);
 }
 
-test('an unconfirmed route: its status first, above the checklist, on the choice cards, and in the print-out\'s answers', async () => {
+test("an unconfirmed route: its status first, above the checklist, on the choice cards, and in the print-out's answers", async () => {
   for (const language of LANGUAGES) {
     const page = await open(`&lang=${language}&channel=consulate&category=spouse`);
-    const { status } = await engine(page, 'checklist', { channel: 'consulate', category: 'spouse', lang: language, today: NOW.slice(0, 10) });
+    const { status } = await engine(page, 'checklist', {
+      channel: 'consulate',
+      category: 'spouse',
+      lang: language,
+      today: NOW.slice(0, 10),
+    });
     assert.equal(status.code, 'unconfirmed');
     const banner = page.locator('#route-status .status-banner');
     assert.equal(await banner.getAttribute('data-status'), 'unconfirmed', language);
@@ -54,18 +68,32 @@ test('an unconfirmed route: its status first, above the checklist, on the choice
     assert.ok(shown.includes(text(language, 'statusHeading_unconfirmed')), language);
     assert.ok(shown.replace(/\s+/g, ' ').includes(status.text), `${language}: the engine's words`);
     // Above the verdict and the checklist: read first.
-    assert.ok(await banner.evaluate((node, verdict) => Boolean(node.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING),
-      await page.locator('#documents-verdict').elementHandle()), language);
+    assert.ok(
+      await banner.evaluate(
+        (node, verdict) => Boolean(node.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await page.locator('#documents-verdict').elementHandle(),
+      ),
+      language,
+    );
     // The 2025 list is still shown.
     assert.ok((await page.locator('#items li[data-item]').count()) >= 3, language);
-    assert.equal(await page.locator('#channel-consulate-status').innerText(), text(language, 'badgeUnconfirmed'), language);
+    assert.equal(
+      await page.locator('#channel-consulate-status').innerText(),
+      text(language, 'badgeUnconfirmed'),
+      language,
+    );
     assert.equal(await page.locator('#channel-psc-status').count(), 0, `${language}: the PSC route is in force`);
     assert.match(await page.locator('#channel-consulate').getAttribute('aria-describedby'), /channel-consulate-status/);
     // Said once on the channel, not again on each of its categories.
     assert.equal(await page.locator('#category-choices .choice__status').count(), 0, language);
     const printed = await page.locator('#print-answers').textContent();
     assert.ok(printed.includes(text(language, 'answerStatus')), `${language}: the print-out's status line`);
-    assert.ok(printed.includes(text(language, 'printStatus_unconfirmed', { date: await formatDate(page, status.since, language) })), language);
+    assert.ok(
+      printed.includes(
+        text(language, 'printStatus_unconfirmed', { date: await formatDate(page, status.since, language) }),
+      ),
+      language,
+    );
     await assertAccessible(page, language);
     await page.close();
   }
@@ -115,9 +143,13 @@ test('a stale link: an ended route, a day of applying that has passed, ticks of 
 
 test('a link with unknown ids and an impossible date: the rest applies, a short notice lists what was left out', async () => {
   for (const language of LANGUAGES) {
-    const page = await open(`&lang=${language}&channel=consulate&category=inheritance&have=passport,zzz,will`
-      + '&q.documentsIssuedIn=mars&q.favouriteColour=blue&birth=2027-02-30&expires.passport=2030-13-01');
-    const dropped = await page.locator('#link-notice li').evaluateAll((items) => items.map((li) => li.dataset.dropped).sort());
+    const page = await open(
+      `&lang=${language}&channel=consulate&category=inheritance&have=passport,zzz,will` +
+        '&q.documentsIssuedIn=mars&q.favouriteColour=blue&birth=2027-02-30&expires.passport=2030-13-01',
+    );
+    const dropped = await page
+      .locator('#link-notice li')
+      .evaluateAll((items) => items.map((li) => li.dataset.dropped).sort());
     assert.deepEqual(dropped, ['answer', 'answer', 'date', 'date', 'document'], language);
     assert.ok((await page.locator('#link-notice').innerText()).includes('zzz'), language);
     assert.deepEqual((await ticked(page)).sort(), ['passport', 'will'], `${language}: the known ticks kept`);
@@ -147,7 +179,9 @@ test('a shared link opened in an open tab applies, over the choices on screen', 
   for (const language of LANGUAGES) {
     const page = await open(`&lang=${language}&channel=psc&have=application`);
     await page.locator('#have-passport').check();
-    await page.goto(`${site.origin}/#view=documents&lang=${language}&channel=consulate&category=spouse&have=passport,zzz`);
+    await page.goto(
+      `${site.origin}/#view=documents&lang=${language}&channel=consulate&category=spouse&have=passport,zzz`,
+    );
     await page.locator('#category-spouse:checked').waitFor();
     assert.deepEqual(await ticked(page), ['passport'], language);
     assert.equal(await page.locator('#link-notice li[data-dropped="document"]').count(), 1, language);
@@ -187,14 +221,16 @@ test('ticks that do not apply to a newly chosen route are not carried into its v
   await page.locator('#category-spouse').check();
   assert.deepEqual((await ticked(page)).sort(), ['application', 'passport']);
   assert.equal(fragmentOf(page).have, 'application,passport');
-  const missing = await page.locator('#documents-verdict [data-missing]').evaluateAll((items) => items.map((li) => li.dataset.missing));
+  const missing = await page
+    .locator('#documents-verdict [data-missing]')
+    .evaluateAll((items) => items.map((li) => li.dataset.missing));
   assert.deepEqual(missing, ['marriage_certificate']);
   await page.locator('#category-inheritance').check();
   assert.equal(await page.locator('#have-will').isChecked(), false, 'not carried back either');
   await page.close();
 });
 
-test('the rules\' questions: asked as radio groups, unanswered items turn on them, answers go into the link', async () => {
+test("the rules' questions: asked as radio groups, unanswered items turn on them, answers go into the link", async () => {
   for (const language of LANGUAGES) {
     const page = await open(`&lang=${language}&channel=psc`);
     const list = await engine(page, 'checklist', { channel: 'psc', lang: language, today: NOW.slice(0, 10) });
@@ -204,15 +240,30 @@ test('the rules\' questions: asked as radio groups, unanswered items turn on the
     assert.equal(await group.locator('input[type="radio"]').count(), question.options.length + 1, language);
     assert.equal(await page.locator('#q-passportScript-open').isChecked(), true, `${language}: unanswered`);
     const passport = list.items.find((item) => item.id === 'passport');
-    assert.ok((await page.locator('li[data-item="passport"] .item__condition').innerText()).includes(passport.notarizedTranslation.text), language);
+    assert.ok(
+      (await page.locator('li[data-item="passport"] .item__condition').innerText()).includes(
+        passport.notarizedTranslation.text,
+      ),
+      language,
+    );
     await page.locator('#q-passportScript-other').check();
     assert.equal(fragmentOf(page)['q.passportScript'], 'other', language);
-    assert.ok((await page.locator('li[data-item="passport"] .tags').innerText()).includes(text(language, 'formTranslation')), language);
+    assert.ok(
+      (await page.locator('li[data-item="passport"] .tags').innerText()).includes(text(language, 'formTranslation')),
+      language,
+    );
     await page.locator('#q-passportScript-latin').check();
     assert.equal(await page.locator('li[data-item="passport"] .item__condition').count(), 0, language);
-    assert.doesNotMatch(await page.locator('li[data-item="passport"] .tags').innerText(), new RegExp(text(language, 'formTranslation')), language);
-    assert.equal(await page.locator('#q-passportScript-latin').evaluate((input) => input === input.getRootNode().activeElement), true,
-      `${language}: the answer keeps the focus`);
+    assert.doesNotMatch(
+      await page.locator('li[data-item="passport"] .tags').innerText(),
+      new RegExp(text(language, 'formTranslation')),
+      language,
+    );
+    assert.equal(
+      await page.locator('#q-passportScript-latin').evaluate((input) => input === input.getRootNode().activeElement),
+      true,
+      `${language}: the answer keeps the focus`,
+    );
     await assertAccessible(page, language);
     await page.close();
   }
@@ -224,7 +275,7 @@ test('the rules\' questions: asked as radio groups, unanswered items turn on the
   await page.close();
 });
 
-test('where sources disagree, the page says so there, with both sides, in the reader\'s language', async () => {
+test("where sources disagree, the page says so there, with both sides, in the reader's language", async () => {
   for (const language of LANGUAGES) {
     const page = await open(`&lang=${language}&channel=psc`);
     const list = await engine(page, 'checklist', { channel: 'psc', lang: language, today: NOW.slice(0, 10) });
@@ -233,10 +284,19 @@ test('where sources disagree, the page says so there, with both sides, in the re
     assert.ok((await shown.locator('summary').innerText()).includes(text(language, 'disputed')), language);
     await shown.locator('summary').click();
     const both = (await shown.innerText()).replace(/\s+/g, ' ');
-    for (const words of [dispute.about, dispute.because, dispute.theySay, dispute.followed[0].publisher, dispute.others[0].publisher]) {
+    for (const words of [
+      dispute.about,
+      dispute.because,
+      dispute.theySay,
+      dispute.followed[0].publisher,
+      dispute.others[0].publisher,
+    ]) {
       assert.ok(both.includes(words.replace(/\s+/g, ' ')), `${language}: ${words}`);
     }
-    assert.equal(await page.locator('li[data-item="passport"] .dispute').count(), list.items.find((i) => i.id === 'passport').disputed.length);
+    assert.equal(
+      await page.locator('li[data-item="passport"] .dispute').count(),
+      list.items.find((i) => i.id === 'passport').disputed.length,
+    );
     assert.equal(await page.locator('#term-disputes .dispute').count(), list.term.disputed.length);
     await assertAccessible(page, language);
     await page.close();
@@ -245,18 +305,36 @@ test('where sources disagree, the page says so there, with both sides, in the re
 
 test('the verdict names the days off it skipped: 16 December 2026 and the New Year, on a published and an estimated calendar', async () => {
   for (const language of LANGUAGES) {
-    for (const [apply, days, confidence] of [['2026-12-15', ['2026-12-16'], 'published'], ['2026-12-31', ['2027-01-01', '2027-01-04'], 'estimated']]) {
+    for (const [apply, days, confidence] of [
+      ['2026-12-15', ['2026-12-16'], 'published'],
+      ['2026-12-31', ['2027-01-01', '2027-01-04'], 'estimated'],
+    ]) {
       const label = `${language}, applying on ${apply}`;
-      const page = await open(`&lang=${language}&channel=psc&apply=${apply}&have=application,passport&q.passportScript=cyrillic`,
-        { now: '2026-12-14T10:00:00' });
-      const verdict = await engine(page, 'assess', { channel: 'psc', lang: language, today: '2026-12-14', applyOn: apply,
-        passportScript: 'cyrillic', have: ['application', 'passport'] });
+      const page = await open(
+        `&lang=${language}&channel=psc&apply=${apply}&have=application,passport&q.passportScript=cyrillic`,
+        { now: '2026-12-14T10:00:00' },
+      );
+      const verdict = await engine(page, 'assess', {
+        channel: 'psc',
+        lang: language,
+        today: '2026-12-14',
+        applyOn: apply,
+        passportScript: 'cyrillic',
+        have: ['application', 'passport'],
+      });
       assert.equal(verdict.calendar.confidence, confidence);
       const box = page.locator('#documents-verdict');
-      assert.deepEqual(await box.locator('[data-day-off]').evaluateAll((items) => items.map((li) => li.dataset.dayOff)), days, label);
+      assert.deepEqual(
+        await box.locator('[data-day-off]').evaluateAll((items) => items.map((li) => li.dataset.dayOff)),
+        days,
+        label,
+      );
       const shown = await box.innerText();
       for (const day of verdict.daysOffSkipped) assert.ok(shown.includes(day.text), `${label}: ${day.text}`);
-      assert.ok(shown.includes(await formatDate(page, verdict.readyBy, language, true)), `${label}: ready on ${verdict.readyBy}`);
+      assert.ok(
+        shown.includes(await formatDate(page, verdict.readyBy, language, true)),
+        `${label}: ready on ${verdict.readyBy}`,
+      );
       assert.equal(await box.locator('.verdict__calendar').count(), confidence === 'published' ? 0 : 1, label);
       if (confidence !== 'published') assert.ok(shown.includes(verdict.calendar.text), label);
       assert.doesNotMatch(shown, /\d{4}-\d\d-\d\d/, `${label}: no ISO dates in sentences`);
@@ -268,9 +346,17 @@ test('the verdict names the days off it skipped: 16 December 2026 and the New Ye
 
 test('a PSC closed on the day of applying: the verdict says so and counts from the next working day', async () => {
   for (const language of LANGUAGES) {
-    const page = await open(`&lang=${language}&channel=psc&apply=2027-01-09&have=application,passport&q.passportScript=latin`);
-    const verdict = await engine(page, 'assess', { channel: 'psc', lang: language, today: NOW.slice(0, 10), applyOn: '2027-01-09',
-      passportScript: 'latin', have: ['application', 'passport'] });
+    const page = await open(
+      `&lang=${language}&channel=psc&apply=2027-01-09&have=application,passport&q.passportScript=latin`,
+    );
+    const verdict = await engine(page, 'assess', {
+      channel: 'psc',
+      lang: language,
+      today: NOW.slice(0, 10),
+      applyOn: '2027-01-09',
+      passportScript: 'latin',
+      have: ['application', 'passport'],
+    });
     assert.equal(verdict.closedOn.countedFrom, '2027-01-11');
     const closed = page.locator('#documents-verdict .verdict__closed');
     assert.equal(await closed.innerText(), verdict.closedOn.text, language);
@@ -279,22 +365,31 @@ test('a PSC closed on the day of applying: the verdict says so and counts from t
   }
 });
 
-test('a route not yet in force, from a host\'s rules (rules-url): its banner and card say from when', async () => {
+test("a route not yet in force, from a host's rules (rules-url): its banner and card say from when", async () => {
   const rules = JSON.parse(readFileSync(path.join(siteDir, 'ruleset.json'), 'utf8'));
-  Object.assign(rules.channels.find((c) => c.id === 'psc'), { validFrom: '2027-03-01', validitySources: ['psc_rules_order_258'] });
+  Object.assign(
+    rules.channels.find((c) => c.id === 'psc'),
+    { validFrom: '2027-03-01', validitySources: ['psc_rules_order_258'] },
+  );
   site.overrides.set('/rules/not-yet.json', Buffer.from(JSON.stringify(rules)));
   for (const language of LANGUAGES) {
-    site.overrides.set(`/host-${language}.html`, Buffer.from(`<!doctype html><html lang="${language}"><head><meta charset="utf-8">
+    site.overrides.set(
+      `/host-${language}.html`,
+      Buffer.from(`<!doctype html><html lang="${language}"><head><meta charset="utf-8">
 <title>Host</title><link rel="icon" href="/page/icon.svg"><script type="module" src="/iin-checker-element.js"></script></head>
-<body><main><iin-checker view="documents" channel="psc" rules-url="/rules/not-yet.json"></iin-checker></main></body></html>`));
+<body><main><iin-checker view="documents" channel="psc" rules-url="/rules/not-yet.json"></iin-checker></main></body></html>`),
+    );
     const page = await openPage(context, `${site.origin}/host-${language}.html`, { now: NOW });
     await whenReady(page);
     const banner = page.locator('#route-status .status-banner');
     await banner.waitFor();
     assert.equal(await banner.getAttribute('data-status'), 'not_yet', language);
     assert.ok((await banner.innerText()).includes(text(language, 'statusHeading_not_yet')), language);
-    assert.equal(await page.locator('#channel-psc-status').innerText(),
-      text(language, 'badgeNotYet', { date: await formatDate(page, '2027-03-01', language) }), language);
+    assert.equal(
+      await page.locator('#channel-psc-status').innerText(),
+      text(language, 'badgeNotYet', { date: await formatDate(page, '2027-03-01', language) }),
+      language,
+    );
     await assertAccessible(page, language);
     await page.close();
   }

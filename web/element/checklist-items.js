@@ -7,7 +7,10 @@ import { EXPIRING } from './link-answers.js';
 import { disputes } from './sources.js';
 
 // A form is true, false, or { questions, text } while an open question decides it.
-const FORMS = [['notarizedTranslation', 'formTranslation'], ['legalised', 'formLegalised']];
+const FORMS = [
+  ['notarizedTranslation', 'formTranslation'],
+  ['legalised', 'formLegalised'],
+];
 const decided = (form) => form === true;
 const open = (form) => typeof form === 'object' && form !== null;
 
@@ -16,18 +19,32 @@ const open = (form) => typeof form === 'object' && form !== null;
  * decides ("…, if needed": the print-out and the calendar, which show no questions).
  */
 export function formNames(item, t, { maybe = false } = {}) {
-  return [item.original && t(item.copy ? 'formOriginalShown' : 'formOriginal'), item.copy && t('formCopy'),
-    ...FORMS.map(([form, key]) => (decided(item[form]) ? t(key) : maybe && open(item[form]) && t('formMaybe', { form: t(key) }))),
-    item.optional && t('formOptional')].filter(Boolean);
+  return [
+    item.original && t(item.copy ? 'formOriginalShown' : 'formOriginal'),
+    item.copy && t('formCopy'),
+    ...FORMS.map(([form, key]) =>
+      decided(item[form]) ? t(key) : maybe && open(item[form]) && t('formMaybe', { form: t(key) }),
+    ),
+    item.optional && t('formOptional'),
+  ].filter(Boolean);
 }
 
 /** What open questions decide about an item: that it is needed at all, or in which form. */
 function conditions(item, t) {
   return [
-    item.conditional && el('p', { class: 'item__condition', 'data-condition': item.conditional.questions.join(' ') },
-      item.conditional.text),
+    item.conditional &&
+      el(
+        'p',
+        { class: 'item__condition', 'data-condition': item.conditional.questions.join(' ') },
+        item.conditional.text,
+      ),
     ...FORMS.filter(([form]) => open(item[form])).map(([form, key]) =>
-      el('p', { class: 'item__condition item__condition--form', 'data-condition': item[form].questions.join(' ') }, `${t(key)}: ${item[form].text}`)),
+      el(
+        'p',
+        { class: 'item__condition item__condition--form', 'data-condition': item[form].questions.join(' ') },
+        `${t(key)}: ${item[form].text}`,
+      ),
+    ),
   ];
 }
 
@@ -35,30 +52,59 @@ export function itemNode(item, held, expiries, i18n) {
   const { t } = i18n;
   if (item.oneOf || item.allOf) {
     const members = item.oneOf ?? item.allOf;
-    return el('li', { class: 'item item--group', 'data-item': item.id },
-      el('fieldset', {},
+    return el(
+      'li',
+      { class: 'item item--group', 'data-item': item.id },
+      el(
+        'fieldset',
+        {},
         el('legend', { class: 'item__title' }, item.title),
         item.detail && el('p', { class: 'item__detail' }, item.detail),
         el('p', { class: 'item__rule' }, t(item.oneOf ? 'anyOneOf' : 'allOfThese')),
         conditions(item, t),
         disputes(item.disputed, i18n),
-        el('ul', { class: 'items items--nested' }, members.map((member) => itemNode(member, held, expiries, i18n)))));
+        el(
+          'ul',
+          { class: 'items items--nested' },
+          members.map((member) => itemNode(member, held, expiries, i18n)),
+        ),
+      ),
+    );
   }
   const id = `have-${item.id}`;
   const tags = formNames(item, t);
   const maybe = formNames(item, t, { maybe: true }).filter((tag) => !tags.includes(tag));
-  return el('li', { class: 'item', 'data-item': item.id },
+  return el(
+    'li',
+    { class: 'item', 'data-item': item.id },
     el('input', { type: 'checkbox', id, 'data-document': item.id, checked: held.has(item.id) }),
     el('label', { for: id, class: 'item__title' }, item.title),
     el('p', { class: 'item__detail' }, item.detail),
-    (tags.length > 0 || maybe.length > 0) && el('p', { class: 'tags' }, tags.map((tag) => el('span', { class: 'tag' }, tag)),
-      maybe.map((tag) => el('span', { class: 'tag print-only' }, tag))),
+    (tags.length > 0 || maybe.length > 0) &&
+      el(
+        'p',
+        { class: 'tags' },
+        tags.map((tag) => el('span', { class: 'tag' }, tag)),
+        maybe.map((tag) => el('span', { class: 'tag print-only' }, tag)),
+      ),
     conditions(item, t),
     disputes(item.disputed, i18n),
-    EXPIRING.includes(item.id) && el('p', { class: 'item__expiry' },
-      el('label', { for: `expiry-${item.id}` }, t('validUntil')), ' ',
-      el('input', { type: 'date', id: `expiry-${item.id}`, 'data-expiry': item.id, value: expiries[item.id] ?? '',
-        min: '2000-01-01', max: '2099-12-31' })));
+    EXPIRING.includes(item.id) &&
+      el(
+        'p',
+        { class: 'item__expiry' },
+        el('label', { for: `expiry-${item.id}` }, t('validUntil')),
+        ' ',
+        el('input', {
+          type: 'date',
+          id: `expiry-${item.id}`,
+          'data-expiry': item.id,
+          value: expiries[item.id] ?? '',
+          min: '2000-01-01',
+          max: '2099-12-31',
+        }),
+      ),
+  );
 }
 
 /** The ids of the documents to tick in these items, groups opened. */

@@ -14,47 +14,82 @@ import { renderVerdict, renderVerdictBar } from './verdict.js';
 // The whole card selects: the label is stretched over it (CSS); the summary and the status describe the choice.
 function choice(name, value, title, summary, checked, badge) {
   const id = `${name}-${value}`;
-  return el('div', { class: 'choice' },
-    el('input', { type: 'radio', name, value, id, checked, 'aria-describedby': [`${id}-summary`, badge && `${id}-status`].filter(Boolean).join(' ') }),
+  return el(
+    'div',
+    { class: 'choice' },
+    el('input', {
+      type: 'radio',
+      name,
+      value,
+      id,
+      checked,
+      'aria-describedby': [`${id}-summary`, badge && `${id}-status`].filter(Boolean).join(' '),
+    }),
     el('label', { for: id, class: 'choice__title' }, title),
     el('p', { class: 'choice__summary', id: `${id}-summary` }, summary),
-    badge);
+    badge,
+  );
 }
 
 // A category's status is shown only where it differs from its channel's, said once on the channel.
 const sameStatus = (a, b) => a.code === b.code && a.since === b.since && a.until === b.until;
-const choiceOf = (name, c, selected, i18n, parent = null) => choice(name, c.id, c.title, c.summary, c.id === selected,
-  !(parent && sameStatus(c.status, parent.status)) && statusBadge(c.status, i18n, `${name}-${c.id}-status`));
+const choiceOf = (name, c, selected, i18n, parent = null) =>
+  choice(
+    name,
+    c.id,
+    c.title,
+    c.summary,
+    c.id === selected,
+    !(parent && sameStatus(c.status, parent.status)) && statusBadge(c.status, i18n, `${name}-${c.id}-status`),
+  );
 
 // A ground the rules give at both stages (documents not accepted, IIN not formed) is listed once,
 // tagged with its stages.
 function refusalLines({ accept, form }, i18n) {
   const { t } = i18n;
   const grounds = new Map();
-  for (const [stage, list] of [['refuseAccept', accept], ['refuseForm', form]]) {
+  for (const [stage, list] of [
+    ['refuseAccept', accept],
+    ['refuseForm', form],
+  ]) {
     for (const ground of list) {
       if (!grounds.has(ground.code)) grounds.set(ground.code, { ground, stages: [] });
       grounds.get(ground.code).stages.push(t(stage));
     }
   }
-  return [...grounds.values()].map(({ ground, stages }) => el('li', { 'data-ground': ground.code }, ground.title,
-    ground.note && el('span', { class: 'note' }, ` ${ground.note}`), cite(ground.sources),
-    el('span', { class: 'stages' }, stages.join(' · ')), disputes(ground.disputed, i18n)));
+  return [...grounds.values()].map(({ ground, stages }) =>
+    el(
+      'li',
+      { 'data-ground': ground.code },
+      ground.title,
+      ground.note && el('span', { class: 'note' }, ` ${ground.note}`),
+      cite(ground.sources),
+      el('span', { class: 'stages' }, stages.join(' · ')),
+      disputes(ground.disputed, i18n),
+    ),
+  );
 }
 
 function reasonLine(reason, t) {
   const mark = reason.met === true ? '✓' : reason.met === false ? '✗' : '•';
   const state = reason.met === true ? 'met' : reason.met === false ? 'unmet' : 'check';
-  return el('li', { class: `reason reason--${state}` },
-    el('span', { 'aria-hidden': 'true', class: 'reason__mark' }, mark), ' ',
-    el('span', { class: 'visually-hidden' }, `${t(`reason_${state}`)}: `), reason.text);
+  return el(
+    'li',
+    { class: `reason reason--${state}` },
+    el('span', { 'aria-hidden': 'true', class: 'reason__mark' }, mark),
+    ' ',
+    el('span', { class: 'visually-hidden' }, `${t(`reason_${state}`)}: `),
+    reason.text,
+  );
 }
 
 // Before there is a checklist to ask, the two dates are only compared with today, as the engine
 // would: a birth date after it, a day of applying before it.
 function datesOutOfOrder({ birthDate, applyOn, today }) {
-  return [birthDate > today && { key: 'birthDate', value: birthDate, code: 'date_order' },
-    applyOn < today && { key: 'applyOn', value: applyOn, code: 'date_order' }].filter(Boolean);
+  return [
+    birthDate > today && { key: 'birthDate', value: birthDate, code: 'date_order' },
+    applyOn < today && { key: 'applyOn', value: applyOn, code: 'date_order' },
+  ].filter(Boolean);
 }
 
 // A message next to a date field the engine refused (a birth date in the future, a day of
@@ -87,13 +122,13 @@ export function setUpDocumentsView(ctx) {
     takeAway.then((card) => card.update(takeAwayState));
   }
   let state = fromFragment({});
-  let shownList = null;  // the checklist on screen
-  let used = null;  // the answers it was made from
+  let shownList = null; // the checklist on screen
+  let used = null; // the answers it was made from
   // What the last link held that could not be used; `checking` while its answers still wait for a
   // checklist to be judged against.
   let dropped = [];
   let checking = false;
-  let refusedByChecklist = [];  // the answers the checklist on screen could not use
+  let refusedByChecklist = []; // the answers the checklist on screen could not use
 
   const categories = () => checker.categories({ lang: ctx.i18n.language, today: localToday() });
 
@@ -112,7 +147,10 @@ export function setUpDocumentsView(ctx) {
   function renderQuestions() {
     const { channels, history } = categories();
     const selected = form.querySelector('input[name="channel"]:checked')?.value ?? state.channel;
-    fill($('channel-choices'), channels.map((c) => choiceOf('channel', c, selected, ctx.i18n)));
+    fill(
+      $('channel-choices'),
+      channels.map((c) => choiceOf('channel', c, selected, ctx.i18n)),
+    );
     renderCategories(channels);
     renderEndedRoutes($('ended-routes'), history, ctx.i18n, { open: dropped.some((d) => d.kind === 'ended') });
   }
@@ -122,7 +160,10 @@ export function setUpDocumentsView(ctx) {
     const list = channel?.categories ?? [];
     const selected = form.querySelector('input[name="category"]:checked')?.value ?? state.category;
     $('category-question').hidden = list.length === 0;
-    fill($('category-choices'), list.map((c) => choiceOf('category', c, selected, ctx.i18n, channel)));
+    fill(
+      $('category-choices'),
+      list.map((c) => choiceOf('category', c, selected, ctx.i18n, channel)),
+    );
   }
 
   function saveState() {
@@ -146,7 +187,9 @@ export function setUpDocumentsView(ctx) {
     const { channels, history } = categories();
     const channel = channels.find((c) => c.id === s.channel);
     const notChoice = (kind, id, where) => {
-      const entry = history.find((h) => h.kind === kind && h[kind] === id && (kind === 'channel' || h.channel === s.channel));
+      const entry = history.find(
+        (h) => h.kind === kind && h[kind] === id && (kind === 'channel' || h.channel === s.channel),
+      );
       dropped.push(entry ? { kind: 'ended', entry } : { kind: where, value: id });
     };
     if (s.channel && !channel) {
@@ -162,7 +205,10 @@ export function setUpDocumentsView(ctx) {
   // from a link (or from rules replaced since) and is left out.
   function useRefusals(refused) {
     const { t, formatDate } = ctx.i18n;
-    const dateMessage = (r, key) => (r.code === 'date_order' ? t(key, { date: formatDate(r.value), today: formatDate(localToday()) }) : t('dateNotReal'));
+    const dateMessage = (r, key) =>
+      r.code === 'date_order'
+        ? t(key, { date: formatDate(r.value), today: formatDate(localToday()) })
+        : t('dateNotReal');
     const byKey = Object.fromEntries(refused.map((r) => [r.key, r]));
     fieldMessage(birth, $('birth-date-message'), byKey.birthDate && dateMessage(byKey.birthDate, 'birthInFuture'));
     fieldMessage(applyOn, $('apply-on-message'), byKey.applyOn && dateMessage(byKey.applyOn, 'applyOnPassed'));
@@ -172,7 +218,8 @@ export function setUpDocumentsView(ctx) {
         const question = shownList?.questions.find((q) => q.id === r.key)?.title ?? r.key;
         dropped.push({ kind: 'answer', value: r.value, question });
       } else if (r.key === 'expiries') {
-        for (const [id, date] of Object.entries(state.expiries)) dropped.push({ kind: 'date', value: date, document: id });
+        for (const [id, date] of Object.entries(state.expiries))
+          dropped.push({ kind: 'date', value: date, document: id });
         state.expiries = {};
       }
     }
@@ -198,9 +245,14 @@ export function setUpDocumentsView(ctx) {
     used = wanted;
     refusedByChecklist = [];
     try {
-      if (wanted.channel) ({ result: list, answers: used, refused: refusedByChecklist } = withoutRefused((a) => checker.checklist(a), wanted));
+      if (wanted.channel)
+        ({
+          result: list,
+          answers: used,
+          refused: refusedByChecklist,
+        } = withoutRefused((a) => checker.checklist(a), wanted));
     } catch {
-      used = wanted;  // a category still to choose
+      used = wanted; // a category still to choose
     }
     $('checklist').hidden = !list;
     shownList = list;
@@ -215,13 +267,25 @@ export function setUpDocumentsView(ctx) {
     checking = false;
     renderRuleQuestions($('rule-questions'), list.questions, ctx.i18n);
     renderRouteStatus($('route-status'), list, ctx.i18n);
-    fill($('eligibility'), list.eligibility.map((reason) => reasonLine(reason, t)));
-    fill(itemsList, list.items.map((item) => itemNode(item, state.held, state.expiries, ctx.i18n)));
+    fill(
+      $('eligibility'),
+      list.eligibility.map((reason) => reasonLine(reason, t)),
+    );
+    fill(
+      itemsList,
+      list.items.map((item) => itemNode(item, state.held, state.expiries, ctx.i18n)),
+    );
     fill($('term-disputes'), disputes(list.term.disputed, ctx.i18n));
     fill($('refusal-grounds'), refusalLines(list.refusalGrounds, ctx.i18n));
     $('history-block').hidden = list.history.length === 0;
-    fill($('history'), list.history.map((entry) => historyEntry(entry, ctx.i18n)));
-    fill($('checklist-sources'), list.sources.map((source) => sourceLine(source, ctx.i18n)));
+    fill(
+      $('history'),
+      list.history.map((entry) => historyEntry(entry, ctx.i18n)),
+    );
+    fill(
+      $('checklist-sources'),
+      list.sources.map((source) => sourceLine(source, ctx.i18n)),
+    );
     renderVerdictFor();
   }
 
@@ -241,13 +305,23 @@ export function setUpDocumentsView(ctx) {
     const noteInVerdict = verdict.ready && verdict.readyByNote === shownList.term.note;
     fill($('term'), shownList.term.text, !noteInVerdict && ` ${shownList.term.note}`);
     renderVerdictBar($('verdict-bar'), $('verdict-bar-text'), verdict, i18n);
-    updateTakeAway({ answers: { ...used, applyOn: apply }, list: shownList, verdict, expiries: { ...state.expiries }, link: link(),
-      readyIfComplete: readyIfComplete() });
+    updateTakeAway({
+      answers: { ...used, applyOn: apply },
+      list: shownList,
+      verdict,
+      expiries: { ...state.expiries },
+      link: link(),
+      readyIfComplete: readyIfComplete(),
+    });
   }
 
   // The day the IIN would be ready if the package were complete: what a calendar entry plans for.
   function readyIfComplete() {
-    return withoutRefused((a) => checker.assess(a), { ...used, have: documentIds(shownList.items), expiries: state.expiries }).result.readyBy;
+    return withoutRefused((a) => checker.assess(a), {
+      ...used,
+      have: documentIds(shownList.items),
+      expiries: state.expiries,
+    }).result.readyBy;
   }
 
   // A link's answers replace the ones on screen; what the rules cannot use is left out and said.
@@ -256,8 +330,11 @@ export function setUpDocumentsView(ctx) {
     dropped = [];
     checking = true;
     checkRoute(state);
-    for (const input of form.querySelectorAll('input[type="radio"]:checked')) input.checked = false;  // the link's answers win
-    for (const [field, value] of [[birth, state.birth], [applyOn, state.apply]]) {
+    for (const input of form.querySelectorAll('input[type="radio"]:checked')) input.checked = false; // the link's answers win
+    for (const [field, value] of [
+      [birth, state.birth],
+      [applyOn, state.apply],
+    ]) {
       field.value = isDate(value) ? value : '';
       if (value && field.value !== value) dropped.push({ kind: 'date', value });
     }

@@ -5,8 +5,8 @@
 import { el, fill } from './dom.js';
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
-export const EXPIRING = ['passport'];  // documents whose expiry date the page asks for
-const QUESTION = 'q.';  // q.passportScript=latin: the rules' questions, apart from the page's own keys
+export const EXPIRING = ['passport']; // documents whose expiry date the page asks for
+const QUESTION = 'q.'; // q.passportScript=latin: the rules' questions, apart from the page's own keys
 
 /** The link's answers as the view keeps them. Dates keep their text: the fields and the engine judge them. */
 export function fromFragment(params) {
@@ -21,17 +21,32 @@ export function fromFragment(params) {
     apply: params.apply ?? '',
     representative: params.rep === '1',
     held: new Set((params.have ?? '').split(',').filter(Boolean)),
-    expiries: Object.fromEntries(EXPIRING.filter((id) => params[`expires.${id}`]).map((id) => [id, params[`expires.${id}`]])),
+    expiries: Object.fromEntries(
+      EXPIRING.filter((id) => params[`expires.${id}`]).map((id) => [id, params[`expires.${id}`]]),
+    ),
     questions,
   };
 }
 
 /** The fragment's keys for these answers (empty values drop a key). `previous` holds keys to clear. */
-export function toFragment({ channel, category, birthDate, applyOn, representative }, { held, expiries, questions }, previous = {}) {
-  const cleared = Object.fromEntries(Object.keys(previous).filter((key) => key.startsWith(QUESTION)).map((key) => [key, '']));
+export function toFragment(
+  { channel, category, birthDate, applyOn, representative },
+  { held, expiries, questions },
+  previous = {},
+) {
+  const cleared = Object.fromEntries(
+    Object.keys(previous)
+      .filter((key) => key.startsWith(QUESTION))
+      .map((key) => [key, '']),
+  );
   return {
     ...cleared,
-    channel, category, birth: birthDate, rep: representative ? 1 : '', apply: applyOn, have: [...held].join(','),
+    channel,
+    category,
+    birth: birthDate,
+    rep: representative ? 1 : '',
+    apply: applyOn,
+    have: [...held].join(','),
     ...Object.fromEntries(EXPIRING.map((id) => [`expires.${id}`, expiries[id] ?? ''])),
     ...Object.fromEntries(Object.entries(questions).map(([id, answer]) => [`${QUESTION}${id}`, answer])),
   };
@@ -72,8 +87,15 @@ function droppedLine(dropped, { t }) {
 /** The notice under the heading: what the link held that was left out, or nothing. */
 export function renderLinkNotice(container, dropped, i18n) {
   container.hidden = dropped.length === 0;
-  fill(container, dropped.length > 0 && [
-    el('p', {}, i18n.t('linkDroppedIntro')),
-    el('ul', {}, dropped.map((d) => el('li', { 'data-dropped': d.kind }, droppedLine(d, i18n)))),
-  ]);
+  fill(
+    container,
+    dropped.length > 0 && [
+      el('p', {}, i18n.t('linkDroppedIntro')),
+      el(
+        'ul',
+        {},
+        dropped.map((d) => el('li', { 'data-dropped': d.kind }, droppedLine(d, i18n))),
+      ),
+    ],
+  );
 }

@@ -12,19 +12,28 @@ export const questionOf = (input) => (input.name?.startsWith(PREFIX) ? input.nam
 function option(question, value, title, checked) {
   const name = `${PREFIX}${question.id}`;
   const id = `${name}-${value || 'open'}`;
-  return el('div', { class: 'choice choice--compact' },
+  return el(
+    'div',
+    { class: 'choice choice--compact' },
     el('input', { type: 'radio', name, value, id, checked }),
-    el('label', { for: id, class: 'choice__title' }, title));
+    el('label', { for: id, class: 'choice__title' }, title),
+  );
 }
 
 function group(question, t) {
   const helpId = `${PREFIX}${question.id}-help`;
-  return el('fieldset', { class: 'rule-question', 'data-question': question.id, 'aria-describedby': question.help ? helpId : null },
+  return el(
+    'fieldset',
+    { class: 'rule-question', 'data-question': question.id, 'aria-describedby': question.help ? helpId : null },
     el('legend', {}, question.title),
     question.help && el('p', { class: 'hint', id: helpId }, question.help),
-    el('div', { class: 'choices' },
+    el(
+      'div',
+      { class: 'choices' },
       question.options.map((o) => option(question, o.id, o.title, question.answer === o.id)),
-      option(question, '', t('questionOpen'), question.answer === null)));
+      option(question, '', t('questionOpen'), question.answer === null),
+    ),
+  );
 }
 
 /**
@@ -35,7 +44,10 @@ export function renderRuleQuestions(container, questions, { t, language }) {
   container.hidden = questions.length === 0;
   const key = JSON.stringify([language, questions.map(({ answer, ...question }) => question)]);
   if (container.dataset.drawn !== key) {
-    fill(container, questions.map((question) => group(question, t)));
+    fill(
+      container,
+      questions.map((question) => group(question, t)),
+    );
     container.dataset.drawn = key;
   }
   for (const question of questions) {

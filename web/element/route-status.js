@@ -9,7 +9,8 @@ import { cite, disputes } from './sources.js';
 export function statusBadge(status, { t, formatDate }, id) {
   const { code, since, until } = status;
   let text = null;
-  if (code === 'unconfirmed') text = t('badgeUnconfirmed');  // since when, and why, the banner says
+  if (code === 'unconfirmed')
+    text = t('badgeUnconfirmed'); // since when, and why, the banner says
   else if (code === 'not_yet') text = t('badgeNotYet', { date: formatDate(since) });
   else if (code === 'ended') text = t('badgeEnded');
   else if (until) text = t('badgeUntil', { date: formatDate(until) });
@@ -31,20 +32,37 @@ export function renderRouteStatus(container, list, i18n) {
   const { status } = list;
   const routeDisputes = [...list.channel.disputed, ...(list.category?.disputed ?? [])];
   container.hidden = status.code === 'in_force' && routeDisputes.length === 0;
-  fill(container,
-    status.code !== 'in_force' && el('div', { class: `status-banner status--${status.code}`, 'data-status': status.code },
-      el('p', { class: 'status-banner__title' }, el('span', { 'aria-hidden': 'true' }, '⚠ '), t(`statusHeading_${status.code}`)),
-      el('p', {}, status.text)),
-    disputes(routeDisputes, i18n));
+  fill(
+    container,
+    status.code !== 'in_force' &&
+      el(
+        'div',
+        { class: `status-banner status--${status.code}`, 'data-status': status.code },
+        el(
+          'p',
+          { class: 'status-banner__title' },
+          el('span', { 'aria-hidden': 'true' }, '⚠ '),
+          t(`statusHeading_${status.code}`),
+        ),
+        el('p', {}, status.text),
+      ),
+    disputes(routeDisputes, i18n),
+  );
 }
 
 /** One entry of history: what it was, with its dates, and on whose word. */
 export function historyEntry(entry, i18n, { withTitle = false } = {}) {
-  return el('li', { 'data-history': entry.id },
-    withTitle && el('strong', {}, entry.title), withTitle && ' ',
-    el('span', { class: 'history__period' }, entry.period || i18n.t('superseded')), ' ',
-    entry.text, cite(entry.sources),
-    disputes(entry.disputed, i18n));
+  return el(
+    'li',
+    { 'data-history': entry.id },
+    withTitle && el('strong', {}, entry.title),
+    withTitle && ' ',
+    el('span', { class: 'history__period' }, entry.period || i18n.t('superseded')),
+    ' ',
+    entry.text,
+    cite(entry.sources),
+    disputes(entry.disputed, i18n),
+  );
 }
 
 /** Routes that have ended: under the choices, never one of them. */
@@ -52,5 +70,8 @@ export function renderEndedRoutes(container, history, i18n, { open = false } = {
   const ended = history.filter((entry) => entry.kind !== 'rule');
   container.hidden = ended.length === 0;
   if (open) container.open = true;
-  fill(container.querySelector('ul'), ended.map((entry) => historyEntry(entry, i18n, { withTitle: true })));
+  fill(
+    container.querySelector('ul'),
+    ended.map((entry) => historyEntry(entry, i18n, { withTitle: true })),
+  );
 }

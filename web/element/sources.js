@@ -16,20 +16,43 @@ export function publishedOn(source, { formatDate, formatMonth }) {
 export const sourceName = (source, i18n) => `${source.publisher}, ${publishedOn(source, i18n)}`;
 
 /** A short citation of the strongest source: the full titles are listed under Sources. */
-export const cite = ([source]) => source && el('span', { class: 'cite' }, ` (${source.publisher}, ${source.published.slice(0, 4)})`);
+export const cite = ([source]) =>
+  source && el('span', { class: 'cite' }, ` (${source.publisher}, ${source.published.slice(0, 4)})`);
 
 // In the list of sources the print-out keeps only the year: one page holds them all.
 export function sourceLine(source, i18n) {
-  return el('li', {}, el('span', { class: 'source__title' }, source.title, ' — '), `${source.publisher}, `,
-    el('span', { class: 'source__date' }, publishedOn(source, i18n)), el('span', { class: 'print-only source__year' }, source.published.slice(0, 4)), '. ',
-    el('span', { class: 'source__read' }, i18n.t('readOn', { date: i18n.formatDate(source.read) })));
+  return el(
+    'li',
+    {},
+    el('span', { class: 'source__title' }, source.title, ' — '),
+    `${source.publisher}, `,
+    el('span', { class: 'source__date' }, publishedOn(source, i18n)),
+    el('span', { class: 'print-only source__year' }, source.published.slice(0, 4)),
+    '. ',
+    el('span', { class: 'source__read' }, i18n.t('readOn', { date: i18n.formatDate(source.read) })),
+  );
 }
 
 function side(heading, sources, words, i18n) {
-  return el('div', { class: 'dispute__side' },
+  return el(
+    'div',
+    { class: 'dispute__side' },
     el('p', {}, el('strong', {}, heading), ' ', words),
-    el('ul', { class: 'dispute__sources' }, sources.map((source) =>
-      el('li', {}, source.title, ' — ', sourceName(source, i18n), el('span', { class: 'note' }, ` (${source.kindTitle})`)))));
+    el(
+      'ul',
+      { class: 'dispute__sources' },
+      sources.map((source) =>
+        el(
+          'li',
+          {},
+          source.title,
+          ' — ',
+          sourceName(source, i18n),
+          el('span', { class: 'note' }, ` (${source.kindTitle})`),
+        ),
+      ),
+    ),
+  );
 }
 
 /**
@@ -38,10 +61,13 @@ function side(heading, sources, words, i18n) {
  */
 export function disputeNode(dispute, i18n) {
   const { t } = i18n;
-  return el('details', { class: 'dispute', 'data-dispute': '' },
+  return el(
+    'details',
+    { class: 'dispute', 'data-dispute': '' },
     el('summary', {}, el('span', { class: 'dispute__label' }, t('disputed')), ' ', dispute.about),
     side(t('disputeFollowed'), dispute.followed, dispute.because, i18n),
-    side(t('disputeOthers'), dispute.others, dispute.theySay, i18n));
+    side(t('disputeOthers'), dispute.others, dispute.theySay, i18n),
+  );
 }
 
 /** Every disagreement on a rule, or nothing. */
