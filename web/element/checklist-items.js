@@ -15,38 +15,24 @@ const decided = (form) => form === true;
 const open = (form) => typeof form === 'object' && form !== null;
 
 /**
- * The forms an item is asked in, as short tags. With `maybe`, also the forms an open question
- * decides ("…, if needed": the print-out and the calendar, which show no questions).
+ * The forms an item is asked in, as short tags; a form an open question decides is "…, if needed"
+ * (the question, asked above the list, says when; its help says why).
  */
-export function formNames(item, t, { maybe = false } = {}) {
+export function formNames(item, t) {
   return [
     item.original && t(item.copy ? 'formOriginalShown' : 'formOriginal'),
     item.copy && t('formCopy'),
     ...FORMS.map(([form, key]) =>
-      decided(item[form]) ? t(key) : maybe && open(item[form]) && t('formMaybe', { form: t(key) }),
+      decided(item[form]) ? t(key) : open(item[form]) && t('formMaybe', { form: t(key) }),
     ),
     item.optional && t('formOptional'),
   ].filter(Boolean);
 }
 
-/** What open questions decide about an item: that it is needed at all, or in which form. */
-function conditions(item, t) {
-  return [
-    item.conditional &&
-      el(
-        'p',
-        { class: 'item__condition', 'data-condition': item.conditional.questions.join(' ') },
-        item.conditional.text,
-      ),
-    ...FORMS.filter(([form]) => open(item[form])).map(([form, key]) =>
-      el(
-        'p',
-        { class: 'item__condition item__condition--form', 'data-condition': item[form].questions.join(' ') },
-        `${t(key)}: ${item[form].text}`,
-      ),
-    ),
-  ];
-}
+/** Whether the item is needed at all, when an open question decides it: the engine's sentence. */
+const condition = ({ conditional }) =>
+  conditional &&
+  el('p', { class: 'item__condition', 'data-condition': conditional.questions.join(' ') }, conditional.text);
 
 export function itemNode(item, held, expiries, i18n) {
   const { t } = i18n;
@@ -61,7 +47,7 @@ export function itemNode(item, held, expiries, i18n) {
         el('legend', { class: 'item__title' }, item.title),
         item.detail && el('p', { class: 'item__detail' }, item.detail),
         el('p', { class: 'item__rule' }, t(item.oneOf ? 'anyOneOf' : 'allOfThese')),
-        conditions(item, t),
+        condition(item),
         disputes(item.disputed, i18n),
         el(
           'ul',
@@ -73,21 +59,19 @@ export function itemNode(item, held, expiries, i18n) {
   }
   const id = `have-${item.id}`;
   const tags = formNames(item, t);
-  const maybe = formNames(item, t, { maybe: true }).filter((tag) => !tags.includes(tag));
   return el(
     'li',
     { class: 'item', 'data-item': item.id },
     el('input', { type: 'checkbox', id, 'data-document': item.id, checked: held.has(item.id) }),
     el('label', { for: id, class: 'item__title' }, item.title),
     el('p', { class: 'item__detail' }, item.detail),
-    (tags.length > 0 || maybe.length > 0) &&
+    tags.length > 0 &&
       el(
         'p',
         { class: 'tags' },
         tags.map((tag) => el('span', { class: 'tag' }, tag)),
-        maybe.map((tag) => el('span', { class: 'tag print-only' }, tag)),
       ),
-    conditions(item, t),
+    condition(item),
     disputes(item.disputed, i18n),
     EXPIRING.includes(item.id) &&
       el(

@@ -23,7 +23,7 @@ function groupText(item, t) {
 function documentLines(items, t) {
   return items.map((item) => {
     if (item.oneOf || item.allOf) return `${item.title}: ${groupText(item, t)}`;
-    const forms = formNames(item, t, { maybe: true });
+    const forms = formNames(item, t);
     return forms.length ? `${item.title} (${forms.join(', ').toLowerCase()})` : item.title;
   });
 }
