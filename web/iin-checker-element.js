@@ -27,6 +27,7 @@ import { FormControl } from './element/form-control.js';
 import { LANGUAGES, translator } from './element/i18n.js';
 import { setUpNumberView } from './element/number-view.js';
 import { sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
+import { sourceName } from './element/sources.js';
 import { answersStore } from './element/state.js';
 
 const VIEWS = ['number', 'documents', 'many'];
@@ -384,7 +385,7 @@ export class IinCheckerElement extends Base {
     const { i18n, $ } = this.#ctx;
     const { asOf, sources } = checklist.categories(i18n.language);
     $('rules-as-of').textContent = i18n.t('rulesAsOf', { date: i18n.formatDate(asOf) });
-    fill($('rules-sources'), sources.map((s) => el('li', {}, `${s.title} — ${s.publisher}, ${s.published}`)));
+    fill($('rules-sources'), sources.map((s) => el('li', {}, `${s.title} — ${sourceName(s, i18n)}`)));
     this.#notesFrom = checklist;
   }
 
