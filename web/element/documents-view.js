@@ -3,6 +3,7 @@
 
 import { localToday } from '../lib/local-date.js';
 import { el, fill } from './dom.js';
+import { renderMissionCard } from './mission-card.js';
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const EXPIRING = ['passport'];  // documents whose expiry date the page asks for
@@ -172,6 +173,7 @@ export function setUpDocumentsView(ctx) {
     }
     section.hidden = !list;
     shownList = list;
+    renderMissionCard(ctx, list, a);
     if (!list) return;
 
     fill($('eligibility'), list.eligibility.map((reason) => reasonLine(reason, t)));

@@ -5,6 +5,7 @@
 import { localToday } from '../lib/local-date.js';
 import { calendarFile } from './calendar-file.js';
 import { el, fill } from './dom.js';
+import { missionAddress } from './mission-card.js';
 import { printOnly } from './print.js';
 import { qrCodeImage } from './qr.js';
 import { canShare, copyLink, shareLink } from './share.js';
@@ -79,11 +80,13 @@ export function setUpTakeAway(ctx) {
     const { answers, list, link, readyIfComplete } = current;
     const linkLines = link ? ['', `${t('calendarLink')} ${link}`] : [];
     const id = [list.channel.id, list.category?.id].filter(Boolean).join('-');
+    const location = missionAddress(ctx, list, answers) ?? undefined;  // the mission's, when a profile gives one
     const events = [{
       uid: `visit-${answers.applyOn}-${id}@iin-checker`,
       date: answers.applyOn,
       summary: t('calendarVisit', { place: list.channel.title }),
       description: [t('calendarBring'), ...documentLines(list.items, t).map((line) => `- ${line}`), ...linkLines].join('\n'),
+      location,
       url: link,
     }];
     if (readyIfComplete) {
@@ -92,6 +95,7 @@ export function setUpTakeAway(ctx) {
         date: readyIfComplete,
         summary: t('calendarReady'),
         description: [t('calendarReadyNote', { date: formatDate(answers.applyOn) }), list.term.text, ...linkLines].join('\n'),
+        location,
         url: link,
       });
     }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "iin/checklist.hpp"
+#include "iin/mission.hpp"
 
 namespace iin {
 
@@ -29,13 +30,20 @@ struct ChoicesRequest {
 };
 Result<ChoicesRequest> read_choices_request(const Ruleset& rules, std::string_view json);
 
+// Each takes the mission profile in use, if any (iin/mission.hpp): for its channel, its word on
+// accepting applications decides the status, its extra categories are choices, and its closed
+// days are no working days.
+
 // The channels and categories to choose from on the day of applying, with their statuses, the
 // routes that are history, and every source.
-std::string choices_json(const Ruleset& rules, const ChoicesRequest& request);
+std::string choices_json(const Ruleset& rules, const ChoicesRequest& request,
+                         const MissionProfile* mission = nullptr);
 // The documents and conditions for one situation.
-Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers);
+Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers,
+                                   const MissionProfile* mission = nullptr);
 // Whether a package would be accepted, and when the IIN would be ready.
-Result<std::string> assessment_json(const Ruleset& rules, const Request& request);
+Result<std::string> assessment_json(const Ruleset& rules, const Request& request,
+                                    const MissionProfile* mission = nullptr);
 
 // {"error":{"code","path","message"}}: what JavaScript turns into an exception (web/lib/errors.js).
 std::string error_json(const Error& error);

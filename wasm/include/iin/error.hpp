@@ -35,6 +35,7 @@ namespace iin {
   X(weaker_source)      /* a disagreement settled for sources that rank below the others */       \
   X(unsupported_schema) /* data written for another version of the format */                      \
   X(rules_unavailable)  /* the rules file could not be read (JavaScript: a failed fetch) */       \
+  X(profile_unavailable) /* a mission profile could not be read (JavaScript: a failed fetch) */    \
   X(not_loaded)         /* the checklist was asked for before any rules were loaded */
 
 enum class ErrorCode : std::uint8_t {
