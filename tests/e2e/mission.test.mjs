@@ -148,7 +148,7 @@ test('a hostile profile is said in "My documents", which goes on with the nation
       // The same element, turned to "Check a number", checks numbers.
       await page.evaluate(() => { document.getElementById('mission').view = 'number'; });
       await element.locator('#number').fill('901123300258');
-      await element.locator('#number-verdict').filter({ hasText: text(language, 'validIin') }).waitFor();
+      await element.locator('#number-verdict').filter({ hasText: text(language, 'verdictValidIin') }).waitFor();
       assert.deepEqual(page.problems, []);
       await page.close();
     }

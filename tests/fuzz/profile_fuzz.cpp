@@ -74,7 +74,8 @@ void exercise(const iin::MissionProfile& mission, unsigned pick) {
   json(choices);
   json(iin::mission_json(rules, mission, asked->language, asked->today));
   json(iin::mission_summary_json(mission));
-  for (const Json& channel : Json::parse(choices)["channels"]) {
+  const Json offered = Json::parse(choices);
+  for (const Json& channel : offered["channels"]) {
     std::vector<std::string> categories;
     for (const Json& c : channel["categories"]) categories.push_back(c["id"]);
     if (categories.empty()) categories.emplace_back();
