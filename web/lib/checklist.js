@@ -55,7 +55,7 @@ export async function profileText(profile, url) {
 
 function reply(json) {
   const answer = JSON.parse(json);
-  if (answer.error) throw fromCore(answer.error);
+  if (answer?.error) throw fromCore(answer.error);
   return answer;
 }
 

@@ -342,9 +342,9 @@ std::string choices_json(const Ruleset& rules, const ChoicesRequest& request, co
       }
     }
     // The categories the mission accepts besides the national list: choices while they last.
-    for (const JsonValue* category : own ? own->extra_categories : std::vector<const JsonValue*>{}) {
-      const Status extra = status_of(rules, channel, category, day, own);
-      if (extra.code != StatusCode::ended) out.named(*category, extra);
+    for (std::size_t i = 0; own && i < own->extra_categories.size(); ++i) {
+      const Status extra = status_of(rules, channel, own->extra_categories[i], day, own);
+      if (extra.code != StatusCode::ended) out.named(*own->extra_categories[i], extra);
     }
     j.end_array().end_object();
   }

@@ -143,11 +143,11 @@ const JsonValue& MissionProfile::name() const {
 }
 
 const JsonValue* MissionProfile::closed_on(const CivilDate& day) const {
-  const auto& days = root.list("closedDays");
-  const auto at = std::lower_bound(days.begin(), days.end(), day, [](const JsonValue& entry, const CivilDate& d) {
-    return entry.date("date").value_or(CivilDate{}) < d;
-  });
-  return at != days.end() && at->date("date") == day ? &*at : nullptr;
+  const std::string iso = format_iso_date(day);
+  for (const JsonValue& entry : root.list("closedDays")) {
+    if (entry.text("date") == iso) return &entry;
+  }
+  return nullptr;
 }
 
 bool MissionProfile::is_closed_day(const JsonValue* entry) const {

@@ -32,8 +32,8 @@ Result<Selection> select(const Ruleset& rules, const Answers& answers, const Mis
   const std::string& channel = s.channel->text("id");
   if ((!categories.empty() || extra) && !s.category) {
     std::string listed = id_list(categories);
-    for (const JsonValue* c : mission && extra ? mission->extra_categories : std::vector<const JsonValue*>{})
-      listed += concat({listed.empty() ? "'" : ", '", c->text("id"), "'"});
+    for (std::size_t i = 0; extra && i < mission->extra_categories.size(); ++i)
+      listed += concat({listed.empty() ? "'" : ", '", mission->extra_categories[i]->text("id"), "'"});
     return Error{none ? ErrorCode::missing_key : ErrorCode::unknown_id, "answers.category",
                  concat({"must be one of ", listed, " for the channel '", channel, "'", none ? "" : ", not '",
                          answers.category, none ? "" : "'"})};
