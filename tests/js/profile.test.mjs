@@ -70,7 +70,7 @@ test('the mission\'s word overrides the unconfirmed national status of its chann
   const status = consulate(checker).status;
   assert.equal(status.code, 'in_force');
   assert.equal(status.missionConfirmed, '2026-12-15');
-  assert.match(status.text, /^Example Embassy of Kazakhstan in Exampleland .* confirmed on 15 December 2026 that it accepts applications\. This is the mission's own word/);
+  assert.match(status.text, /^Example Embassy of Kazakhstan in Exampleland confirmed on 15 December 2026 that it accepts applications \(the mission's own word/);
   assert.match(consulate(checker, 'ru').status.text, /15 декабря 2026 года подтвердило/);
   assert.match(consulate(checker, 'kk').status.text, /2026 жылғы 15 желтоқсан күні/);
   const psc = (c) => c.categories({ lang: 'en', today: TODAY }).channels.find((ch) => ch.id === 'psc').status;

@@ -210,8 +210,8 @@ TEST(Mission, AcceptingOverridesAnUnconfirmedRouteAndSaysSo) {
   EXPECT_EQ(status["code"], "in_force");
   EXPECT_EQ(status["missionConfirmed"], "2026-11-20");
   EXPECT_EQ(status["text"],
-            "Example Embassy confirmed on 20 November 2026 that it accepts applications. This is the mission's own "
-            "word: the national sources alone could not confirm this way of applying.");
+            "Example Embassy confirmed on 20 November 2026 that it accepts applications (the mission's own word; the "
+            "national sources do not confirm it).");
   EXPECT_EQ(channel_status(choices(&*mission, "2026-11-27"), "psc"),
             channel_status(choices(nullptr, "2026-11-27"), "psc"));  // other channels as they were
 
