@@ -62,7 +62,7 @@ export class IinCheckerElement extends Base {
   #ctx;
   #views = {};
   #viewsLoading = {};
-  #started;
+  #started; // eslint-disable-line no-unused-private-class-members -- read by connectedCallback's ??=
   #numbers;
   #lastEmittedCheck;
   #pendingValue;

@@ -80,15 +80,16 @@ test('the calendar file holds the visit, with the documents and the link, and th
   }
 });
 
-test('without a planned day the visit is today; a way of applying with no fixed term adds no ready-by day', async () => {
+test('without a planned day the visit is today; the ready-by day skips the days off in between', async () => {
   let page = await documentsPage(context, site.origin, '&channel=consulate&category=spouse');
   let [visit, ready] = events((await downloadCalendar(page)).text);
   assert.equal(visit.start, '2027-01-04');  // the pinned today, a Monday
   assert.equal(ready.start, '2027-01-05');
   await page.close();
 
+  // One working day from Wednesday 6 January 2027: Thursday 7 January is Orthodox Christmas, a day off.
   page = await documentsPage(context, site.origin, '&channel=psc&apply=2027-01-06');
   const all = events((await downloadCalendar(page)).text);
-  assert.deepEqual(all.map((event) => event.start), ['2027-01-06']);
+  assert.deepEqual(all.map((event) => event.start), ['2027-01-06', '2027-01-08']);
   await page.close();
 });

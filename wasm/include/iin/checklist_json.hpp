@@ -45,9 +45,4 @@ Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers,
 Result<std::string> assessment_json(const Ruleset& rules, const Request& request,
                                     const MissionProfile* mission = nullptr);
 
-// {"error":{"code","path","message"}}: what JavaScript turns into an exception (web/lib/errors.js).
-std::string error_json(const Error& error);
-// ["not_json", ...]: every error code, for the tests that check each is translated and documented.
-std::string error_codes_json();
-
 }  // namespace iin

@@ -64,6 +64,11 @@ struct Error {
   std::string describe() const { return (path.empty() ? std::string("/") : path) + ": " + message; }
 };
 
+// {"error":{"code","path","message"}}: what JavaScript turns into an exception (web/lib/errors.js).
+std::string error_json(const Error& error);
+// ["not_json", ...]: every error code, for the tests that check each is translated and documented.
+std::string error_codes_json();
+
 // A value or the error that prevented it. No exceptions cross our code (it is built without them).
 template <typename T>
 class Result {

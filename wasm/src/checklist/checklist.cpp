@@ -366,20 +366,4 @@ std::string choices_json(const Ruleset& rules, const ChoicesRequest& request, co
   return j.text();
 }
 
-std::string error_json(const Error& error) {
-  JsonWriter j;
-  j.begin_object().key("error").begin_object();
-  j.key("code").value(name(error.code)).key("path").value(error.path).key("message").value(error.message);
-  j.end_object().end_object();
-  return j.text();
-}
-
-std::string error_codes_json() {
-  JsonWriter j;
-  j.begin_array();
-  for (int i = 0; i < kErrorCodeCount; ++i) j.value(name(static_cast<ErrorCode>(i)));
-  j.end_array();
-  return j.text();
-}
-
 }  // namespace iin
