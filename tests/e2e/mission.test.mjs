@@ -39,8 +39,13 @@ async function missionPage(language, fragment = '', { width = 1280 } = {}) {
   await page.goto(`${site.origin}/demo/mission.html#view=documents${fragment}`);
   await whenReady(page);
   const element = page.locator('#mission');
-  await page.evaluate((lang) => { document.getElementById('mission').lang = lang; }, language);
-  await element.locator('#documents-heading').filter({ hasText: text(language, 'documentsHeading') }).waitFor();
+  await page.evaluate((lang) => {
+    document.getElementById('mission').lang = lang;
+  }, language);
+  await element
+    .locator('#documents-heading')
+    .filter({ hasText: text(language, 'documentsHeading') })
+    .waitFor();
   return { page, element };
 }
 
@@ -53,17 +58,32 @@ test('"Your mission" shows the profile with the checklist for its channel, in ev
     assert.equal(await card.locator('h3').innerText(), text(language, 'missionHeading'));
     const status = await card.locator('.mission__status');
     assert.equal(await status.getAttribute('data-status'), 'in_force');
-    assert.match(await status.innerText(), { en: /confirmed on 15 December 2026 that it accepts applications/,
-      ru: /15 декабря 2026 года подтвердило, что принимает заявления/, kk: /2026 жылғы 15 желтоқсан күні өтініштерді қабылдайтынын растады/ }[language]);
+    assert.match(
+      await status.innerText(),
+      {
+        en: /confirmed on 15 December 2026 that it accepts applications/,
+        ru: /15 декабря 2026 года подтвердило, что принимает заявления/,
+        kk: /2026 жылғы 15 желтоқсан күні өтініштерді қабылдайтынын растады/,
+      }[language],
+    );
     const details = await card.locator('.mission__details').innerText();
     for (const part of [profile.address, profile.hours[language], profile.phone, text(language, 'missionAddress')]) {
       assert.ok(details.includes(part), `${language}: ${part}`);
     }
-    assert.equal(await card.locator('a[href="https://example.org/appointments"]').getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(
+      await card.locator('a[href="https://example.org/appointments"]').getAttribute('rel'),
+      'noopener noreferrer',
+    );
     assert.equal(await card.locator('a[href^="tel:"]').getAttribute('href'), 'tel:+12025550143');
     assert.ok(details.includes(profile.closedDays[1].name[language]), `${language}: the next closed day`);
-    assert.ok(!details.includes(profile.closedDays[0].name[language]), `${language}: a closed day already past is not listed`);
-    assert.equal(await card.locator('.mission__notes').innerText(), `${text(language, 'missionNotes')}: ${profile.notes[language]}`);
+    assert.ok(
+      !details.includes(profile.closedDays[0].name[language]),
+      `${language}: a closed day already past is not listed`,
+    );
+    assert.equal(
+      await card.locator('.mission__notes').innerText(),
+      `${text(language, 'missionNotes')}: ${profile.notes[language]}`,
+    );
     // The mission's extra category is a choice of its channel.
     assert.equal(await element.locator('#category-diplomatic_staff').count(), 1);
     assert.deepEqual(await axeViolations(page, { wcag22: true }), [], language);
@@ -85,8 +105,11 @@ test('the mission\'s closed day pushes "ready by" on the page', async () => {
     const { createChecker } = await import('../iin-checker.js');
     const checker = await createChecker();
     const list = checker.checklist({ channel: 'consulate', category: 'senior', birthDate: '1950-01-01', lang: 'en' });
-    const have = list.items.flatMap(function ids(item) { return item.oneOf ?? item.allOf ? (item.oneOf ?? item.allOf).flatMap(ids) : [item.id]; });
-    return checker.assess({ channel: 'consulate', category: 'senior', birthDate: '1950-01-01', lang: 'en', have }).readyBy;
+    const have = list.items.flatMap(function ids(item) {
+      return (item.oneOf ?? item.allOf) ? (item.oneOf ?? item.allOf).flatMap(ids) : [item.id];
+    });
+    return checker.assess({ channel: 'consulate', category: 'senior', birthDate: '1950-01-01', lang: 'en', have })
+      .readyBy;
   });
   assert.equal(national, '2027-01-05', 'without the profile, the next day');
   await page.close();
@@ -96,13 +119,15 @@ test('the print-out carries the mission and stays one A4 or Letter page for ever
   for (const language of LANGUAGES) {
     const { page, element } = await missionPage(language, '&birth=1990-06-15&apply=2027-01-08');
     await withoutPrintDialog(page);
-    const categories = await element.locator('input[name="category"]').evaluateAll((inputs) => inputs.map((input) => input.value));
+    const categories = await element
+      .locator('input[name="category"]')
+      .evaluateAll((inputs) => inputs.map((input) => input.value));
     assert.ok(categories.includes('diplomatic_staff'));
     for (const category of categories) {
       await element.locator(`#category-${category}`).check();
       await takeAwayReady(page, element);
       for (const format of ['A4', 'Letter']) {
-        await element.locator('#print').click();  // on a host page, each print marks the element again
+        await element.locator('#print').click(); // on a host page, each print marks the element again
         const { pages, text: pdfText } = await readPdf(await page.pdf({ format }));
         assert.equal(pages, 1, `${language} ${category} on ${format}`);
         const all = oneLine(pdfText);
@@ -115,7 +140,7 @@ test('the print-out carries the mission and stays one A4 or Letter page for ever
   }
 });
 
-test('the calendar file\'s events take the mission\'s address as their location', async () => {
+test("the calendar file's events take the mission's address as their location", async () => {
   for (const language of LANGUAGES) {
     const { page, element } = await missionPage(language, '&category=spouse&apply=2027-01-08');
     await takeAwayReady(page, element);
@@ -140,23 +165,43 @@ test('a hostile profile is said in "My documents", which goes on with the nation
       const page = await openPage(context, undefined, { now: NOW });
       const errors = [];
       await page.exposeFunction('heardError', (code) => errors.push(code));
-      await page.addInitScript(() => document.addEventListener('iin-error', (event) => window.heardError(event.detail.code)));
+      await page.addInitScript(() =>
+        document.addEventListener('iin-error', (event) => window.heardError(event.detail.code)),
+      );
       await page.goto(`${site.origin}/demo/mission.html#view=documents&category=spouse`);
       await whenReady(page);
       const element = page.locator('#mission');
-      await page.evaluate((lang) => { document.getElementById('mission').lang = lang; }, language);
+      await page.evaluate((lang) => {
+        document.getElementById('mission').lang = lang;
+      }, language);
       const alert = element.locator('.profile-problem');
-      await alert.filter({ hasText: text(language, 'profileInvalid', { url: `${site.origin}/demo/example-mission.json`, path: '/appointment' }) }).waitFor();
+      await alert
+        .filter({
+          hasText: text(language, 'profileInvalid', {
+            url: `${site.origin}/demo/example-mission.json`,
+            path: '/appointment',
+          }),
+        })
+        .waitFor();
       assert.equal(await alert.getAttribute('role'), 'alert');
       assert.deepEqual(errors, ['profile_invalid']);
       assert.equal(await element.locator('#mission-card').isHidden(), true);
-      assert.equal(await element.locator('#items li').count() > 0, true, 'the checklist is there, by the national rules');
+      assert.equal(
+        (await element.locator('#items li').count()) > 0,
+        true,
+        'the checklist is there, by the national rules',
+      );
       assert.equal(await page.locator('img').count(), 0);
       assert.deepEqual(await axeViolations(page), [], language);
       // The same element, turned to "Check a number", checks numbers.
-      await page.evaluate(() => { document.getElementById('mission').view = 'number'; });
+      await page.evaluate(() => {
+        document.getElementById('mission').view = 'number';
+      });
       await element.locator('#number').fill('901123300258');
-      await element.locator('#number-verdict').filter({ hasText: text(language, 'verdictValidIin') }).waitFor();
+      await element
+        .locator('#number-verdict')
+        .filter({ hasText: text(language, 'verdictValidIin') })
+        .waitFor();
       assert.deepEqual(page.problems, []);
       await page.close();
     }
@@ -165,9 +210,14 @@ test('a hostile profile is said in "My documents", which goes on with the nation
     const page = await openPage(context, undefined, { now: NOW });
     await page.goto(`${site.origin}/demo/mission.html#view=documents`);
     await whenReady(page);
-    await page.evaluate(() => { document.getElementById('mission').profileUrl = 'no-such-profile.json'; });
-    await page.locator('#mission').locator('.profile-problem')
-      .filter({ hasText: text('en', 'profileUnavailable', { url: `${site.origin}/demo/no-such-profile.json` }) }).waitFor();
+    await page.evaluate(() => {
+      document.getElementById('mission').profileUrl = 'no-such-profile.json';
+    });
+    await page
+      .locator('#mission')
+      .locator('.profile-problem')
+      .filter({ hasText: text('en', 'profileUnavailable', { url: `${site.origin}/demo/no-such-profile.json` }) })
+      .waitFor();
     await page.close();
   } finally {
     site.overrides.clear();

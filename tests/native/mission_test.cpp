@@ -27,7 +27,8 @@ Json sample() {
       {"phone", "+1 (202) 555-0143"},
       {"accepting", true},
       {"confirmed", "2026-11-20"},
-      {"closedDays", Json::array({{{"date", "2026-12-02"}, {"name", words}}, {{"date", "2026-12-25"}, {"name", words}}})},
+      {"closedDays",
+       Json::array({{{"date", "2026-12-02"}, {"name", words}}, {{"date", "2026-12-25"}, {"name", words}}})},
       {"notes", {{"en", "Bring copies."}, {"ru", "Возьмите копии."}, {"kk", "Көшірмелерін алыңыз."}}},
   };
 }
@@ -74,12 +75,14 @@ const Case kRefusals[] = {
     {"a name without Kazakh", [](Json& p) { p["name"].erase("kk"); }, ErrorCode::missing_key, "/name"},
     {"a fourth language", [](Json& p) { p["name"]["de"] = "Botschaft"; }, ErrorCode::unknown_key, "/name/de"},
     {"an empty name", [](Json& p) { p["name"]["ru"] = ""; }, ErrorCode::invalid_value, "/name/ru"},
-    {"a placeholder", [](Json& p) { p["notes"]["en"] = "Hello {name}"; }, ErrorCode::invalid_value, "/notes/en"},
+    {"a placeholder", [](Json& p) { p["notes"]["en"] = "Hello {name}"; }, ErrorCode::invalid_value,
+     "/notes/en"},
     {"a name as a string", [](Json& p) { p["name"] = "Embassy"; }, ErrorCode::wrong_type, "/name"},
     {"an address on two lines", [](Json& p) { p["address"] = "1 Street\nTown"; }, ErrorCode::invalid_value,
      "/address"},
     {"a blank address", [](Json& p) { p["address"] = "   "; }, ErrorCode::invalid_value, "/address"},
-    {"a long address", [](Json& p) { p["address"] = std::string(301, 'a'); }, ErrorCode::invalid_value, "/address"},
+    {"a long address", [](Json& p) { p["address"] = std::string(301, 'a'); }, ErrorCode::invalid_value,
+     "/address"},
     {"an http link", [](Json& p) { p["appointment"] = "http://example.org/book"; }, ErrorCode::invalid_value,
      "/appointment"},
     {"a javascript link", [](Json& p) { p["appointment"] = "javascript:alert(1)"; }, ErrorCode::invalid_value,
@@ -87,7 +90,8 @@ const Case kRefusals[] = {
     {"a link with a space", [](Json& p) { p["appointment"] = "https://example.org/a b"; },
      ErrorCode::invalid_value, "/appointment"},
     {"a phone without +", [](Json& p) { p["phone"] = "202 555 0143"; }, ErrorCode::invalid_value, "/phone"},
-    {"a phone with letters", [](Json& p) { p["phone"] = "+1 202 CALL NOW"; }, ErrorCode::invalid_value, "/phone"},
+    {"a phone with letters", [](Json& p) { p["phone"] = "+1 202 CALL NOW"; }, ErrorCode::invalid_value,
+     "/phone"},
     {"a phone too short", [](Json& p) { p["phone"] = "+1 234"; }, ErrorCode::invalid_value, "/phone"},
     {"a phone too long", [](Json& p) { p["phone"] = "+1 234 567 890 123 456"; }, ErrorCode::invalid_value,
      "/phone"},
@@ -99,7 +103,8 @@ const Case kRefusals[] = {
      ErrorCode::missing_key, ""},
     {"accepting as text", [](Json& p) { p["accepting"] = "yes"; }, ErrorCode::wrong_type, "/accepting"},
     {"no accepting", [](Json& p) { p.erase("accepting"); }, ErrorCode::missing_key, ""},
-    {"an impossible date", [](Json& p) { p["confirmed"] = "2026-02-30"; }, ErrorCode::invalid_date, "/confirmed"},
+    {"an impossible date", [](Json& p) { p["confirmed"] = "2026-02-30"; }, ErrorCode::invalid_date,
+     "/confirmed"},
     {"a date written otherwise", [](Json& p) { p["confirmed"] = "20.11.2026"; }, ErrorCode::invalid_date,
      "/confirmed"},
     {"an unknown channel", [](Json& p) { p["channel"] = "embassy"; }, ErrorCode::unknown_id, "/channel"},
@@ -122,8 +127,8 @@ const Case kRefusals[] = {
      ErrorCode::too_large, "/closedDays"},
     {"an unknown category", [](Json& p) { p["extraCategories"] = {"astronaut"}; }, ErrorCode::unknown_id,
      "/extraCategories/0"},
-    {"a category of its own channel", [](Json& p) { p["extraCategories"] = {"spouse"}; }, ErrorCode::invalid_value,
-     "/extraCategories/0"},
+    {"a category of its own channel", [](Json& p) { p["extraCategories"] = {"spouse"}; },
+     ErrorCode::invalid_value, "/extraCategories/0"},
     {"a category that is no id", [](Json& p) { p["extraCategories"] = {"Spouse"}; }, ErrorCode::invalid_value,
      "/extraCategories/0"},
     {"a category as a number", [](Json& p) { p["extraCategories"] = {7}; }, ErrorCode::wrong_type,
@@ -136,7 +141,8 @@ TEST(Mission, RefusesWithCodeAndPointer) {
     c.change(profile);
     const Result<MissionProfile> loaded = load(profile);
     ASSERT_FALSE(loaded) << c.what;
-    EXPECT_EQ(name(loaded.error().code), std::string(name(c.code))) << c.what << ": " << loaded.error().describe();
+    EXPECT_EQ(name(loaded.error().code), std::string(name(c.code)))
+        << c.what << ": " << loaded.error().describe();
     EXPECT_EQ(loaded.error().path, c.path) << c.what << ": " << loaded.error().describe();
     EXPECT_FALSE(loaded.error().message.empty()) << c.what;
   }
@@ -147,7 +153,8 @@ TEST(Mission, RefusesWhatIsNoProfileAtAll) {
   EXPECT_EQ(load_mission_profile(rules, "{").error().code, ErrorCode::not_json);
   EXPECT_EQ(load_mission_profile(rules, "").error().code, ErrorCode::not_json);
   EXPECT_EQ(load_mission_profile(rules, "[]").error().code, ErrorCode::wrong_type);
-  EXPECT_EQ(load_mission_profile(rules, "{\"schema\":1,\"schema\":1}").error().code, ErrorCode::duplicate_key);
+  EXPECT_EQ(load_mission_profile(rules, "{\"schema\":1,\"schema\":1}").error().code,
+            ErrorCode::duplicate_key);
   EXPECT_EQ(load_mission_profile(rules, std::string(70000, ' ') + "{}").error().code, ErrorCode::too_large);
   std::string deep;
   for (int i = 0; i < 9; ++i) deep += "{\"a\":";
@@ -189,7 +196,8 @@ Json assess(const MissionProfile* mission, Json answers) {
 // Everything the fixture's documents: a package with nothing missing.
 Json holding_everything(Json answers) {
   answers["have"] = Json::array();
-  for (const JsonValue& d : testing::fixture().root.list("documents")) answers["have"].push_back(d.text("id"));
+  for (const JsonValue& d : testing::fixture().root.list("documents"))
+    answers["have"].push_back(d.text("id"));
   return answers;
 }
 
@@ -210,7 +218,8 @@ TEST(Mission, AcceptingOverridesAnUnconfirmedRouteAndSaysSo) {
   EXPECT_EQ(status["code"], "in_force");
   EXPECT_EQ(status["missionConfirmed"], "2026-11-20");
   EXPECT_EQ(status["text"],
-            "Example Embassy confirmed on 20 November 2026 that it accepts applications (the mission's own word; the "
+            "Example Embassy confirmed on 20 November 2026 that it accepts applications (the mission's own "
+            "word; the "
             "national sources do not confirm it).");
   EXPECT_EQ(channel_status(choices(&*mission, "2026-11-27"), "psc"),
             channel_status(choices(nullptr, "2026-11-27"), "psc"));  // other channels as they were
@@ -271,7 +280,8 @@ TEST(Mission, ClosedDaysPushReadyByAndAreNamed) {
   ASSERT_TRUE(closed["closedOn"].is_object()) << closed.dump(1);
   EXPECT_EQ(closed["closedOn"]["countedFrom"], "2026-12-03");
   EXPECT_EQ(closed["closedOn"]["text"],
-            "The mission is closed on 2 December 2026 (Founders' Day). The next working day is 3 December 2026; the "
+            "The mission is closed on 2 December 2026 (Founders' Day). The next working day is 3 December "
+            "2026; the "
             "term is counted from then.");
   EXPECT_EQ(closed["readyBy"], "2026-12-04");
 
@@ -310,7 +320,8 @@ TEST(Mission, ExtraCategoriesBecomeChoicesOfItsChannel) {
 TEST(Mission, ReadsInTheApplicantsLanguage) {
   const Result<MissionProfile> mission = load(sample());
   ASSERT_TRUE(mission);
-  const Json shown = Json::parse(mission_json(testing::fixture(), *mission, Language::kk, CivilDate{2026, 12, 3}));
+  const Json shown =
+      Json::parse(mission_json(testing::fixture(), *mission, Language::kk, CivilDate{2026, 12, 3}));
   EXPECT_EQ(shown["name"], "Үлгі елшілік");
   EXPECT_EQ(shown["address"], "1 Example Street, Exampletown");
   EXPECT_EQ(shown["appointment"], "https://example.org/appointments");

@@ -84,7 +84,8 @@ EMSCRIPTEN_KEEPALIVE const char* iin_mission() {
   const iin::Result<iin::ChoicesRequest> request = iin::read_choices_request(*rules, input);
   if (!request) return answer(iin::error_json(request.error()));
   if (!mission) return answer("null");
-  return answer(iin::mission_json(*rules, *mission, request->language, request->apply_on.value_or(request->today)));
+  return answer(
+      iin::mission_json(*rules, *mission, request->language, request->apply_on.value_or(request->today)));
 }
 
 // The input is the answers (see iin::read_request).

@@ -67,11 +67,11 @@ Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue
 
 struct WorkingDays {
   CivilDate ready_by;
-  CivilDate counted_from;                         // the day of applying, or the next day the office opens
-  bool closed = false;                            // the office was closed on the day of applying,
-  const JsonValue* closed_day_off = nullptr;      // for this day off or mission's closed day (else the weekend)
-  std::vector<const JsonValue*> skipped;          // days off (and mission's closed days) passed over
-  std::vector<const JsonValue*> not_days_off;     // announced days off that are working days after all
+  CivilDate counted_from;                      // the day of applying, or the next day the office opens
+  bool closed = false;                         // the office was closed on the day of applying,
+  const JsonValue* closed_day_off = nullptr;   // for this day off or mission's closed day (else the weekend)
+  std::vector<const JsonValue*> skipped;       // days off (and mission's closed days) passed over
+  std::vector<const JsonValue*> not_days_off;  // announced days off that are working days after all
   Confidence confidence = Confidence::published;  // the least sure of the days looked at,
   int confidence_year = 0;                        // and its year
 };

@@ -38,12 +38,15 @@ std::string day_off_text(const Words& w, const JsonValue& day) {
 }
 
 // Whether a day a count passed over is the mission's closed day rather than a national day off.
-bool mission_day(const Situation& s, const JsonValue* day) { return s.mission && s.mission->is_closed_day(day); }
+bool mission_day(const Situation& s, const JsonValue* day) {
+  return s.mission && s.mission->is_closed_day(day);
+}
 
 // "25 December: the mission is closed (Christmas Day)."
 std::string closed_day_text(const Words& w, const JsonValue& day) {
-  return w.phrase(Phrase::mission_closed_day,
-                  {{"date", w.day_month(day.date("date").value_or(CivilDate{2000, 1, 1}))}, {"name", w(day, "name")}});
+  return w.phrase(
+      Phrase::mission_closed_day,
+      {{"date", w.day_month(day.date("date").value_or(CivilDate{2000, 1, 1}))}, {"name", w(day, "name")}});
 }
 
 // { date, text, countedFrom }: the office is closed on the day of applying.
@@ -76,7 +79,7 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
       const bool mission = mission_day(s, day);
       j.begin_object().key("date").value(day->text("date"));
       j.key("holiday").value(mission ? std::string("mission_closed") : day->text("holiday"));
-      j.key("text").value(mission                      ? closed_day_text(w, *day)
+      j.key("text").value(mission                    ? closed_day_text(w, *day)
                           : days == &counted.skipped ? day_off_text(w, *day)
                                                      : w(*day, "text"));
       j.end_object();
@@ -112,7 +115,8 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
 
 }  // namespace
 
-Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers, const MissionProfile* mission) {
+Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers,
+                                   const MissionProfile* mission) {
   const Result<Selection> selected = detail::select(rules, answers, mission);
   if (!selected) return selected.error();
   const Situation s(rules, answers, *selected, mission);
@@ -179,7 +183,8 @@ Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers,
   return j.text();
 }
 
-Result<std::string> assessment_json(const Ruleset& rules, const Request& request, const MissionProfile* mission) {
+Result<std::string> assessment_json(const Ruleset& rules, const Request& request,
+                                    const MissionProfile* mission) {
   const Answers& answers = request.answers;
   const Result<Selection> selected = detail::select(rules, answers, mission);
   if (!selected) return selected.error();

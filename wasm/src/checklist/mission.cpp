@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "checklist/output.hpp"
-#include "iin/checklist.hpp"
 #include "checklist/validator.hpp"
+#include "iin/checklist.hpp"
 #include "shared/concat.hpp"
 #include "shared/json_tree.hpp"
 #include "shared/json_writer.hpp"
@@ -83,14 +83,16 @@ void extra_categories(Validator& v, const JsonValue* own, const std::vector<Json
 void profile(Validator& v, const JsonValue& value, const Path& at) {
   const JsonValue* channel = channel_of(v.rules, value);
   if (!channel) {
-    return v.fail(ErrorCode::unknown_id, value.find("channel") ? at / "channel" : at,
-                  concat({"the rules have no channel \"",
-                          value.find("channel") ? value.text("channel") : std::string(kDefaultChannel),
-                          "\"", value.find("channel") ? "" : " (a profile is for it unless it names its \"channel\")"}));
+    return v.fail(
+        ErrorCode::unknown_id, value.find("channel") ? at / "channel" : at,
+        concat({"the rules have no channel \"",
+                value.find("channel") ? value.text("channel") : std::string(kDefaultChannel), "\"",
+                value.find("channel") ? "" : " (a profile is for it unless it names its \"channel\")"}));
   }
   if (!value.find("appointment") && !value.find("phone")) {
-    return v.fail(ErrorCode::missing_key, at,
-                  "give \"appointment\" (an https:// link), \"phone\", or both: how applicants reach the mission");
+    return v.fail(
+        ErrorCode::missing_key, at,
+        "give \"appointment\" (an https:// link), \"phone\", or both: how applicants reach the mission");
   }
   closed_days(v, value.list("closedDays"), at / "closedDays");
   if (!v.failed()) extra_categories(v, channel, value.list("extraCategories"), at / "extraCategories");
@@ -213,7 +215,12 @@ std::string mission_json(const Ruleset& rules, const MissionProfile& mission, La
   }
   j.end_array().key("extraCategories").begin_array();
   for (const JsonValue* category : mission.extra_categories) {
-    j.begin_object().key("id").value(category->text("id")).key("title").value(w(*category, "title")).end_object();
+    j.begin_object()
+        .key("id")
+        .value(category->text("id"))
+        .key("title")
+        .value(w(*category, "title"))
+        .end_object();
   }
   j.end_array();
   if (p.find("notes")) j.key("notes").value(w(p, "notes"));

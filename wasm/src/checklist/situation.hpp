@@ -23,7 +23,8 @@ struct Selection {
 };
 // The channel and category the answers name, or the answer that is wrong ("answers.category").
 // With a mission profile, its channel takes the categories the mission accepts besides its own.
-Result<Selection> select(const Ruleset& rules, const Answers& answers, const MissionProfile* mission = nullptr);
+Result<Selection> select(const Ruleset& rules, const Answers& answers,
+                         const MissionProfile* mission = nullptr);
 
 // Who may hand in the application: { code, text } (and `met`, when a representative is asked about).
 const char* submission_code(std::string_view who);
@@ -59,8 +60,8 @@ class Situation {
   const JsonValue& channel;
   const JsonValue* const category;
   const MissionProfile* const mission;  // the profile, when the applicant goes to its channel
-  const Status status;          // the worse of the category's and the channel's
-  const JsonValue* const term;  // the term in force, if any
+  const Status status;                  // the worse of the category's and the channel's
+  const JsonValue* const term;          // the term in force, if any
 };
 
 // Which documents the applicant holds, and which of those have expired by the day of applying.

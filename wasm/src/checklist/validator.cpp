@@ -450,10 +450,12 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
     case Kind::ids: {
       if (!type(value, Type::array, at)) return;
       if (value.items.size() > static_cast<std::size_t>(field.max)) {
-        return fail(ErrorCode::too_large, at, concat({"holds more than ", std::to_string(field.max), " ids"}));
+        return fail(ErrorCode::too_large, at,
+                    concat({"holds more than ", std::to_string(field.max), " ids"}));
       }
       static constexpr Field kId{"", Kind::id};
-      for (std::size_t i = 0; i < value.items.size() && !failed(); ++i) this->value(value.items[i], kId, at / i);
+      for (std::size_t i = 0; i < value.items.size() && !failed(); ++i)
+        this->value(value.items[i], kId, at / i);
       if (!failed() && repeated(value.items)) fail(ErrorCode::duplicate_id, at, "lists the same id twice");
       return;
     }

@@ -49,10 +49,11 @@ std::string Words::status(const Status& status) const {
   const std::string until = write(status.rule ? status.rule->date("validTo") : std::nullopt);
   const std::string from = write(status.rule ? status.rule->date("validFrom") : std::nullopt);
   const std::string read = write(status.read);
-  const std::string confirmed = write(status.mission ? std::optional(status.mission->confirmed) : std::nullopt);
+  const std::string confirmed =
+      write(status.mission ? std::optional(status.mission->confirmed) : std::nullopt);
   const std::string& mission = status.mission ? (*this)(&status.mission->name()) : read;
-  const Values values = {{"since", since},         {"until", until},   {"from", from},
-                         {"read", read},           {"date", confirmed}, {"mission", mission}};
+  const Values values = {{"since", since}, {"until", until},    {"from", from},
+                         {"read", read},   {"date", confirmed}, {"mission", mission}};
   std::string out = phrase(status.phrase, values);
   if (status.note && !status.mission) out += " " + fill((*this)(status.note), values);
   return out;
