@@ -6,6 +6,7 @@ import { localToday } from '../lib/local-date.js';
 import { setUpChangesBanner } from './changes-banner.js';
 import { documentIds, itemNode } from './checklist-items.js';
 import { el, fill } from './dom.js';
+import { renderMissionCard } from './mission-card.js';
 import { fromFragment, isDate, renderLinkNotice, toFragment, withoutRefused } from './link-answers.js';
 import { questionOf, renderRuleQuestions } from './questions.js';
 import { historyEntry, renderEndedRoutes, renderRouteStatus, statusBadge } from './route-status.js';
@@ -258,6 +259,7 @@ export function setUpDocumentsView(ctx) {
     }
     $('checklist').hidden = !list;
     shownList = list;
+    renderMissionCard(ctx, list, used);
     if (!list) {
       $('rule-questions').hidden = true;
       useRefusals(datesOutOfOrder(wanted));
