@@ -22,7 +22,8 @@ mkdirSync(path.join(project, 'node_modules'));
 symlinkSync(siteDir, path.join(project, 'node_modules', 'iin-checker'), 'dir');
 after(() => rmSync(project, { recursive: true, force: true }));
 
-// What the examples take as given: a checker, a number typed, a staff file, a host's own rules.
+// What the examples take as given: a checker, a number typed, a staff file, a host's own rules,
+// a mission profile (the demo's), a case's answers.
 const { createChecker } = await import(siteModule('iin-checker.js'));
 const staff = [
   'name,iin,dept',
@@ -43,6 +44,8 @@ const givens = {
   fileText: staff,
   pastedText: staff,
   myRulesObjectOrText: { ...siteRules, version: `${siteRules.version}-host` },
+  profileObjectOrText: readFileSync(path.join(siteDir, 'demo', 'example-mission.json'), 'utf8'),
+  answers: { channel: 'psc', today: '2026-11-26' },
 };
 
 /** Runs fn with Date (and Date.now) pinned to PINNED_NOW; dates given explicitly are untouched. */
