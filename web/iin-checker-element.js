@@ -342,6 +342,8 @@ export class IinCheckerElement extends Base {
       categories: (...args) => engine.current.categories(...args),
       checklist: (...args) => engine.current.checklist(...args),
       assess: (...args) => engine.current.assess(...args),
+      changesSince: (...args) => engine.current.changesSince(...args),
+      get rules() { return engine.current.rules; },
     };
     return (await VIEW_MODULES.documents())(this.#viewContext(checker));
   }

@@ -379,6 +379,39 @@ export interface Assessment {
   calendar: { id: string; title: string; confidence: Confidence; text: string; rule?: string; sources: Source[] } | null;
 }
 
+/** An edition of the rules: its version (what a link carries) and the day it was last reviewed. */
+export interface Edition {
+  version: string;
+  asOf: string;
+}
+
+/**
+ * What changed for one situation since an earlier edition of the rules, from the rules' change
+ * log: `null` where nothing changed. Texts are in the chosen language.
+ */
+export interface Changes {
+  /** The rules in use. */
+  version: string;
+  asOf: string;
+  /** The edition asked about (the link's). */
+  since: Edition;
+  applyOn: string;
+  /** Anything at all changed for this situation. */
+  changed: boolean;
+  /** Documents this checklist asks for that the earlier edition did not. */
+  added: { id: string; title: string }[];
+  /** Documents the earlier edition asked for that this checklist does not. */
+  removed: { id: string; title: string }[];
+  /** The route's status on applyOn under the earlier edition and now, when they differ. */
+  status: { from: Status; to: Status } | null;
+  whoMaySubmit: { from: { code: Submission; text: string }; to: { code: Submission; text: string } } | null;
+  term: { from: { workingDays: number | null; text: string }; to: { workingDays: number | null; text: string } } | null;
+  /** Other changes, in a sentence each. */
+  notes: { text: string; sources: Source[] }[];
+  /** The sources of every change listed, strongest first. */
+  sources: Source[];
+}
+
 export interface Checker {
   readonly version: string;
   /** The rules in use: their edition, and whether they are the file the site was built with. */
@@ -389,6 +422,12 @@ export interface Checker {
   categories(options?: Language | CategoriesOptions): Categories;
   checklist(answers: Answers): Checklist;
   assess(answers: Answers & Holdings): Assessment;
+  /**
+   * What changed for these answers since the edition `version` (as a link carries it; the current
+   * one gives `changed: false`). An edition the rules do not know throws a RangeError whose `code`
+   * is 'unknown_id' and `path` 'version'.
+   */
+  changesSince(version: string, answers: Answers): Changes;
 }
 
 /** Rules that were refused (`path`: the JSON Pointer of the problem) or could not be read (code 'rules_unavailable'). */

@@ -76,6 +76,14 @@ EMSCRIPTEN_KEEPALIVE const char* iin_assess() {
   return answer(iin::assessment_json(*rules, *request));
 }
 
+// The input is { version, answers }.
+EMSCRIPTEN_KEEPALIVE const char* iin_changes() {
+  if (!rules) return not_loaded();
+  const iin::Result<iin::ChangesRequest> request = iin::read_changes_request(*rules, input);
+  if (!request) return answer(iin::error_json(request.error()));
+  return answer(iin::changes_json(*rules, *request));
+}
+
 EMSCRIPTEN_KEEPALIVE const char* iin_error_codes() { return answer(iin::error_codes_json()); }
 
 }  // extern "C"

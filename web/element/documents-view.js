@@ -2,6 +2,7 @@
 // tick per document → the verdict. Every rule, text and date comes from the checker.
 
 import { localToday } from '../lib/local-date.js';
+import { setUpChangesBanner } from './changes-banner.js';
 import { el, fill } from './dom.js';
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -93,6 +94,7 @@ export function setUpDocumentsView(ctx) {
   const applyOn = $('apply-on');
   const representative = $('representative');
   const itemsList = $('items');
+  const changes = setUpChangesBanner(ctx);  // "what changed since your link", above the checklist
   // The take-away card (QR code, share, calendar, print) loads after the questions can be
   // answered, off the page's critical path.
   let takeAwayState = null;
@@ -131,10 +133,11 @@ export function setUpDocumentsView(ctx) {
     fill($('category-choices'), categories.map((c) => choice('category', c.id, c.title, c.summary, c.id === selected)));
   }
 
-  // The answers as the link's fragment: the view, the language and the answers, nothing else.
+  // The answers as the link's fragment: the view, the language, the rules' edition and the
+  // answers, nothing else.
   function fragment(a) {
     return {
-      view: 'documents', lang: a.lang, channel: a.channel, category: a.category, birth: a.birthDate,
+      view: 'documents', lang: a.lang, rules: changes.version, channel: a.channel, category: a.category, birth: a.birthDate,
       rep: a.representative ? 1 : '', apply: a.applyOn, have: [...state.held].join(','),
       ...Object.fromEntries(EXPIRING.map((id) => [`expires.${id}`, state.expiries[id] ?? ''])),
     };
@@ -173,6 +176,7 @@ export function setUpDocumentsView(ctx) {
     section.hidden = !list;
     shownList = list;
     if (!list) return;
+    changes.update(a);
 
     fill($('eligibility'), list.eligibility.map((reason) => reasonLine(reason, t)));
     fill(itemsList, list.items.map((item) => itemNode(item, state.held, state.expiries, t)));
@@ -233,6 +237,7 @@ export function setUpDocumentsView(ctx) {
   }
 
   function restore() {
+    changes.restore();
     const s = { ...ctx.presets, ...url.read() };
     for (const input of form.querySelectorAll('input[type="radio"]:checked')) input.checked = false;  // the link's answers win
     state = {

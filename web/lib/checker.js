@@ -44,6 +44,11 @@ export class Checker {
     return this.#checklist().assess(answers);
   }
 
+  /** What changed for these answers since an earlier edition of the rules (the one a link carries). */
+  changesSince(version, answers) {
+    return this.#checklist().changesSince(version, answers);
+  }
+
   #checklist() {
     if (!this.#documents) throw new Error('This checker was created with { checklist: false }.');
     return this.#documents;

@@ -68,6 +68,19 @@ export class Checklist {
     return reply(this.#call('iin_assess', this.#request(answers, 'assess')));
   }
 
+  /**
+   * What changed for these answers since the edition of the rules `version` (a link carries it):
+   * documents added and removed, the route's status, who may submit and the term then and now.
+   * An edition these rules do not know is a RangeError with code 'unknown_id' and path 'version'.
+   */
+  changesSince(version, answers) {
+    if (typeof version !== 'string') {
+      throw typeError('version', `changesSince(version, answers) needs the rules' version a link carries, such as '2026-11-25', not ${describe(version)}.`);
+    }
+    const request = `{"version":${JSON.stringify(version)},"answers":${this.#request(answers, 'changesSince')}}`;
+    return reply(this.#call('iin_changes', request));
+  }
+
   // The answers as the engine reads them: `iin` becomes whether it is a valid IIN (a BIN is not).
   #request(answers, call) {
     if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {

@@ -29,6 +29,14 @@ struct ChoicesRequest {
 };
 Result<ChoicesRequest> read_choices_request(const Ruleset& rules, std::string_view json);
 
+// What changesSince() is asked: the edition a link was made with, and the link's answers.
+struct ChangesRequest {
+  std::string version;
+  Answers answers;
+};
+// { version, answers }: paths "version", "answers.x".
+Result<ChangesRequest> read_changes_request(const Ruleset& rules, std::string_view json);
+
 // The channels and categories to choose from on the day of applying, with their statuses, the
 // routes that are history, and every source.
 std::string choices_json(const Ruleset& rules, const ChoicesRequest& request);
@@ -36,5 +44,9 @@ std::string choices_json(const Ruleset& rules, const ChoicesRequest& request);
 Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers);
 // Whether a package would be accepted, and when the IIN would be ready.
 Result<std::string> assessment_json(const Ruleset& rules, const Request& request);
+// What changed for one situation since an earlier edition of the rules (wasm/rules/README.md,
+// "The change log"): documents added and removed, the route's status, who may submit and the term
+// then and now, and what else the log says. An edition the rules do not know is `unknown_id`.
+Result<std::string> changes_json(const Ruleset& rules, const ChangesRequest& request);
 
 }  // namespace iin
