@@ -21,14 +21,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Built by CMake beside web/'s files: the modules, the validated rules and their schema, the single
 // file, the service worker, the licence; third-party/ (copied below) and vendor/ (bundled by
 // bundle-xlsx.mjs: the .xlsx writer).
-const BUILT = /^(iin-check(er|list)-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
+const BUILT = /^(iin-check(er|list)-core\.wasm|ruleset(\.schema)?\.json|profile\.schema\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
 // Sources that reach the site as modules in generated/, not as themselves.
 const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
 // What the service worker does not keep: itself, the package's own files, the demo, the single file;
 // index.html (kept as './', which it is);
 // the rules' schema (for hosts who edit the rules, not needed to run); vendor/ (loaded on demand,
 // kept once used).
-const NOT_CACHED = /(^sw\.js$|^index\.html$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
+const NOT_CACHED = /(^sw\.js$|^index\.html$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^profile\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
 // Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
 // Nayuki's QR Code generator, an ES module, written to third-party/<name>.js.
 const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };

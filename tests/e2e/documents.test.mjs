@@ -98,8 +98,8 @@ test('the link reproduces the answers, the ticks and the dates', async () => {
   await copy.close();
 });
 
-// The sentences a person reads in the view, without the short citations, tags and the date each
-// source was read (attributes of an item, not texts): one said twice
+// The sentences a person reads in the view, without the short citations, tags, the status of a
+// choice and the date each source was read (attributes of an item, not texts): one said twice
 // is a defect (refusal grounds under two headings, who may hand it in, the term's note). The
 // documents and grounds the verdict names for this case are, by design, in the lists too.
 function repeatedTexts(page) {
@@ -108,7 +108,7 @@ function repeatedTexts(page) {
       .filter((node) => node.checkVisibility() && !node.querySelector('p, li') && !node.closest(skip))
       .flatMap((node) => {
         const copy = node.cloneNode(true);
-        for (const aside of copy.querySelectorAll('.cite, .stages, .tag, .source__read, .visually-hidden')) aside.remove();
+        for (const aside of copy.querySelectorAll('.cite, .stages, .tag, .source__read, .choice__status, .visually-hidden')) aside.remove();
         return copy.textContent.trim().split(/(?<=[.!?])\s+/);
       })
       .filter((sentence) => sentence.length > 25);

@@ -77,7 +77,7 @@ test('the verdict stays in view while ticking, and a tap goes to the full verdic
       assert.equal(await inViewport(page.locator('#documents-verdict')), false, label);
       await bar.waitFor();
       assert.equal(await inViewport(bar), true, label);
-      const missing = (count) => text(language, 'barMissing', { count });
+      const missing = (count) => text(language, `barMissing_${new Intl.PluralRules(language).select(count)}`, { count });
       assert.match(await bar.innerText(), new RegExp(missing(2)), label);
       await last.check();
       assert.equal(await inViewport(bar), true, `${label}: still in view after ticking`);

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, artifactPath, launchBrowser, openPage, recordRequests, startSite, whenReady } from './browser.mjs';
+import { NOW } from './documents-page.mjs';
 import { LANGUAGES, strings } from './translations.mjs';
 
 const VIEWS = ['number', 'documents', 'many'];
@@ -45,7 +46,7 @@ test('axe-core finds no WCAG 2.1 A/AA violation in any view or language', async 
   const context = await launchBrowser();
   for (const language of LANGUAGES) {
     for (const view of VIEWS) {
-      const page = await openPage(context, `${site.origin}/${fragment(view, language)}`);
+      const page = await openPage(context, `${site.origin}/${fragment(view, language)}`, { now: NOW });
       await whenReady(page);
       await fillView(page, view);
       assert.deepEqual(await axeViolations(page), [], `${view} in ${language}`);
@@ -125,7 +126,7 @@ test('screenshots of the three views at 360 px and 1280 px', async () => {
   const context = await launchBrowser();
   for (const width of [360, 1280]) {
     for (const view of VIEWS) {
-      const page = await openPage(context, `${site.origin}/${fragment(view, 'en')}`);
+      const page = await openPage(context, `${site.origin}/${fragment(view, 'en')}`, { now: NOW });
       await page.setViewportSize({ width, height: 900 });
       await whenReady(page);
       await fillView(page, view);

@@ -299,6 +299,9 @@ const ENGINE_PHRASES = {
   closed_on_day_off: 'date holiday next', calendar_published: '', calendar_estimated: 'year',
   calendar_weekdays_only: 'year', only_if: 'question answers', list_or: '',
   period_from_to: 'from to', period_from: 'from', period_to: 'to',
+  // For a mission profile (a host's rules may leave these out; the shipped ones have them).
+  mission_accepting: 'mission date', mission_not_accepting: 'mission date', mission_closed_day: 'date name',
+  closed_on_mission_day: 'date name next',
 };
 const STATUS_NOTE_PLACEHOLDERS = 'since until from read';
 const DATE_PLACEHOLDERS = { date: 'day month year', dayMonth: 'day month' };

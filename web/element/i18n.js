@@ -25,7 +25,7 @@ function intlHasMonthNames(locale) {
   return !/\d/.test(month);
 }
 
-/** Resolves to { language, t, formatDate, formatMonth, formatNumber, translate(root) }. */
+/** Resolves to { language, t, formatDate, formatMonth, formatNumber, count, translate(root) }. */
 export async function translator(language) {
   const code = LANGUAGES.includes(language) ? language : 'en';
   loaded[code] ??= WORDS[code]().then((module) => Object.fromEntries(KEYS.map((key, i) => [key, module.WORDS[i]]))).catch((error) => {
@@ -35,6 +35,7 @@ export async function translator(language) {
   const strings = await loaded[code];
   const locale = LOCALES[code];
   const intlComplete = intlHasMonthNames(locale);
+  const plurals = new Intl.PluralRules(locale);
 
   function t(key, values = {}) {
     const text = strings[key];
@@ -68,6 +69,11 @@ export async function translator(language) {
     },
     formatNumber(n) {
       return new Intl.NumberFormat(locale).format(n);
+    },
+    /** The words for a count in the language's plural form: `key`_one, _few, _many or _other, {count} filled. */
+    count(key, n) {
+      const form = `${key}_${plurals.select(n)}`;
+      return t(form in strings ? form : `${key}_other`, { count: new Intl.NumberFormat(locale).format(n) });
     },
     /** Puts the words into every [data-i18n] / [data-i18n-label] node under `root`. */
     translate(root) {

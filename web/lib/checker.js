@@ -12,6 +12,8 @@ export class Checker {
     this.version = numbers.version;
     /** { version, asOf, builtIn } of the rules in use; null without the checklist. */
     this.rules = documents?.rules ?? null;
+    /** { channel, name: { en, ru, kk }, accepting, confirmed } of the mission profile in use; null without one. */
+    this.profile = documents?.profile ?? null;
     Object.freeze(this);
   }
 
@@ -32,6 +34,14 @@ export class Checker {
    */
   categories(options) {
     return this.#checklist().categories(options);
+  }
+
+  /**
+   * The mission profile in use as the applicant reads it, with its channel's status on the day of
+   * applying; null without a profile. `options`: a language code, or { lang, applyOn, today }.
+   */
+  mission(options) {
+    return this.#checklist().mission(options);
   }
 
   /** The documents to bring, who may submit, the term and the refusal grounds for one situation. */
