@@ -2,8 +2,8 @@
 // modules, the element's markup, styles and words turned into modules in generated/
 // (scripts/element-modules.mjs), the project's LICENSE, the third-party code the element imports,
 // and the service worker written with the list of files to keep offline and a version that
-// changes whenever any of them changes. Files no longer in web/ are removed. JavaScript loses its
-// comments and spaces on the way (esbuild, names kept): web/ is the readable source, the site is
+// changes whenever any of them changes. Files no longer in web/ are removed. JavaScript and CSS are
+// minified on the way (esbuild; exported names stay): web/ is the readable source, the site is
 // what visitors download.
 //   node scripts/assemble-site.mjs <web folder> <site folder> <version>
 import { createHash } from 'node:crypto';
@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markupModule, startupWordsModule, stylesModule, wasmHashesModule, wordsModule } from './element-modules.mjs';
+import { markupModule, startupWordsModule, stylesModule, wasmHashesModule, wordKeys, wordKeysModule, wordsModule } from './element-modules.mjs';
 
 const { transformSync } = await import('esbuild').catch(() => {
   throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
@@ -21,13 +21,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Built by CMake beside web/'s files: the modules, the validated rules and their schema, the single
 // file, the service worker, the licence; third-party/ (copied below) and vendor/ (bundled by
 // bundle-xlsx.mjs: the .xlsx writer).
-const BUILT = /^(iin-checker-core\.(js|wasm)|iin-checklist-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
+const BUILT = /^(iin-check(er|list)-core\.wasm|ruleset(\.schema)?\.json|profile\.schema\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
 // Sources that reach the site as modules in generated/, not as themselves.
 const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
 // What the service worker does not keep: itself, the package's own files, the demo, the single file;
+// index.html (kept as './', which it is);
 // the rules' schema (for hosts who edit the rules, not needed to run); vendor/ (loaded on demand,
 // kept once used).
-const NOT_CACHED = /(^sw\.js$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
+const NOT_CACHED = /(^sw\.js$|^index\.html$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^profile\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
 // Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
 // Nayuki's QR Code generator, an ES module, written to third-party/<name>.js.
 const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };
@@ -48,19 +49,21 @@ function removeEmptyFolders(folder) {
   }
 }
 
-// Comments and spaces go; names, import()s and new URL(…, import.meta.url) literals stay. A file
-// with a bundler's magic comment (webpackIgnore) is copied as it is, or the comment would go too.
+// Minified: exported names, import()s and new URL(…, import.meta.url) literals stay. A file with a
+// bundler's magic comment (webpackIgnore: lib/node-files.js, kept tiny) is copied as it is, or the
+// comment would go too.
+const minifyCss = (css) => transformSync(css, { loader: 'css', charset: 'utf8', minify: true }).code;
 function copySource(file) {
   const from = path.join(web, file);
   const to = path.join(site, file);
   mkdirSync(path.dirname(to), { recursive: true });
-  const text = file.endsWith('.js') ? readFileSync(from, 'utf8') : null;
+  const text = /\.(js|css)$/.test(file) ? readFileSync(from, 'utf8') : null;
   if (text === null || /webpackIgnore/.test(text)) {
     copyFileSync(from, to);
     return;
   }
-  writeFileSync(to, transformSync(text, {
-    format: 'esm', target: 'es2022', charset: 'utf8', minifyWhitespace: true, minifySyntax: true, legalComments: 'none',
+  writeFileSync(to, file.endsWith('.css') ? minifyCss(text) : transformSync(text, {
+    format: 'esm', target: 'es2022', charset: 'utf8', minify: true, legalComments: 'none',
   }).code);
 }
 
@@ -71,13 +74,16 @@ function write(file, text) {
 
 const sources = filesUnder(web).filter((file) => file !== 'sw.js' && !CONVERTED.test(file));
 const languages = readdirSync(path.join(web, 'i18n')).filter((file) => file.endsWith('.json')).sort();
+const wordFiles = languages.map((file) => path.join(web, 'i18n', file));
+const keys = wordKeys(wordFiles);
 const generated = {
   'generated/markup.js': markupModule(path.join(web, 'element/checker.html')),
-  'generated/styles.js': stylesModule(path.join(web, 'element/checker.css')),
-  'generated/startup-words.js': startupWordsModule(languages.map((file) => path.join(web, 'i18n', file))),
+  'generated/styles.js': stylesModule(path.join(web, 'element/checker.css'), minifyCss),
+  'generated/startup-words.js': startupWordsModule(wordFiles),
+  'generated/word-keys.js': wordKeysModule(keys),
   'generated/wasm-sha256.js': wasmHashesModule(['iin-checker-core.wasm', 'iin-checklist-core.wasm'].map((file) => path.join(site, file))),
   ...Object.fromEntries(languages.map((file) =>
-    [`generated/words-${path.basename(file, '.json')}.js`, wordsModule(path.join(web, 'i18n', file))])),
+    [`generated/words-${path.basename(file, '.json')}.js`, wordsModule(path.join(web, 'i18n', file), keys)])),
 };
 
 for (const file of filesUnder(site)) {
@@ -111,5 +117,5 @@ const worker = readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace("const VERSION = 'dev';", `const VERSION = '${cacheVersion}';`)
   .replace('const FILES = [];', `const FILES = ${JSON.stringify(['./', ...cached], null, 2)};`);
 if (!worker.includes(cacheVersion)) throw new Error('web/sw.js no longer has the VERSION and FILES lines to fill');
-writeFileSync(path.join(site, 'sw.js'), worker);
+writeFileSync(path.join(site, 'sw.js'), transformSync(worker, { target: 'es2022', charset: 'utf8', minify: true, legalComments: 'none' }).code);
 console.log(`site: ${sources.length} files from web/, ${Object.keys(generated).length} generated, ${cached.length} kept offline, cache version ${cacheVersion}`);

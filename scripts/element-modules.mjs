@@ -44,15 +44,34 @@ export function markupModule(file) {
     'MARKUP', tree(template.content.childNodes, file));
 }
 
-export function stylesModule(file) {
+/** checker.css, passed through `minify`, as a module exporting STYLES. */
+export function stylesModule(file, minify = (css) => css) {
   return moduleText('Generated from element/checker.css by scripts/element-modules.mjs: do not edit.',
-    'STYLES', readFileSync(file, 'utf8'));
+    'STYLES', minify(readFileSync(file, 'utf8')));
 }
 
-/** One language's words (i18n/<lang>.json) as a module exporting WORDS. */
-export function wordsModule(file) {
+/** The keys of the words, the same in every i18n/*.json: the first file's, in its order. */
+export function wordKeys(files) {
+  const keys = Object.keys(JSON.parse(readFileSync(files[0], 'utf8')));
+  for (const file of files) {
+    const own = Object.keys(JSON.parse(readFileSync(file, 'utf8')));
+    if (own.length !== keys.length || keys.some((key) => !own.includes(key))) {
+      throw new Error(`${file} does not have the same keys as ${files[0]}`);
+    }
+  }
+  return keys;
+}
+
+/** The keys as a module exporting KEYS, sent once: each language's module holds only its words. */
+export function wordKeysModule(keys) {
+  return moduleText('Generated from i18n/*.json by scripts/element-modules.mjs: do not edit.', 'KEYS', keys);
+}
+
+/** One language's words (i18n/<lang>.json) in the order of `keys`, as a module exporting WORDS. */
+export function wordsModule(file, keys) {
+  const words = JSON.parse(readFileSync(file, 'utf8'));
   return moduleText(`Generated from i18n/${path.basename(file)} by scripts/element-modules.mjs: do not edit.`,
-    'WORDS', JSON.parse(readFileSync(file, 'utf8')));
+    'WORDS', keys.map((key) => words[key]));
 }
 
 /** The start-up words of every language, in one small module the element loads with its code. */

@@ -16,7 +16,11 @@ export type IinErrorCode =
   /** The rules at rules-url could not be fetched. */
   | 'rules_unavailable'
   /** The rules at rules-url were refused: detail.error is a RulesetError with the JSON path. */
-  | 'rules_invalid';
+  | 'rules_invalid'
+  /** The mission profile at profile-url could not be fetched: "My documents" follows the national rules. */
+  | 'profile_unavailable'
+  /** The mission profile at profile-url was refused: detail.error is a ProfileError with the JSON path. */
+  | 'profile_invalid';
 
 export interface IinChecklistChangeDetail {
   answers: Answers & Holdings;
@@ -70,7 +74,11 @@ export declare class IinCheckerElement extends HTMLElement {
   disabled: boolean;
   /** A ruleset of the host's own (attribute rules-url), validated before use. */
   rulesUrl: string;
-  /** A mission profile (attribute profile-url); kept for a coming version, not shown yet. */
+  /**
+   * A mission profile of the host's (attribute profile-url; see profile.schema.json), fetched and
+   * validated before use: the mission's details in "My documents", the print-out and the calendar
+   * file, and its word on accepting applications, closed days and extra categories for its channel.
+   */
   profileUrl: string;
   /** Keep the answers in the page's URL fragment (attribute sync-url). */
   syncUrl: boolean;

@@ -9,11 +9,12 @@
 //
 // Attributes (each also a property, and each takes effect when changed): lang, view (number |
 // documents | many | all), channel and category (preset answers), name, required, disabled,
-// rules-url (a host's own rules), profile-url (a mission profile: kept for the engine, not yet
-// shown), sync-url (keep the answers in the page's URL).
+// rules-url (a host's own rules), profile-url (a mission profile: the mission's details and its
+// word on accepting applications, shown in "My documents"), sync-url (keep the answers in the page's URL).
 // Events (bubbling, composed): iin-check (detail: the check result, once per change),
 // iin-checklist-change (detail: { answers, verdict }; also sent as checklist-change, its old
 // name, until the next version), iin-ready (detail: { view }), iin-error (detail: { code, message }).
+// A profile that cannot be used is said in "My documents", which then follows the national rules.
 //
 // Importing this module in Node (server-side rendering) defines nothing and throws nothing.
 
@@ -26,8 +27,8 @@ import { el, fill, fromTree } from './element/dom.js';
 import { FormControl } from './element/form-control.js';
 import { LANGUAGES, translator } from './element/i18n.js';
 import { setUpNumberView } from './element/number-view.js';
-import { sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
 import { sourceName } from './element/sources.js';
+import { profileProblem, sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
 import { answersStore } from './element/state.js';
 
 const VIEWS = ['number', 'documents', 'many'];
@@ -55,7 +56,7 @@ function browserCanRun() {
 
 export class IinCheckerElement extends Base {
   static formAssociated = true;
-  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url'];
+  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url', 'profile-url'];
   #internals = this.attachInternals?.() ?? null;
   #form = new FormControl(this.#internals);
   #root;
@@ -82,12 +83,12 @@ export class IinCheckerElement extends Base {
     else if (name === 'view') this.#showView(this.#viewFromUrl() ?? this.#firstView());
     else if (name === 'channel' || name === 'category') this.#usePresets();
     else if (name === 'required') this.#syncForm();
-    else if (name === 'rules-url') this.#useRules();
+    else if (name === 'rules-url' || name === 'profile-url') this.#useRules();
   }
 
-  /** The checker this element uses (with its rules-url, if any): the public API, for the host. */
+  /** The checker this element uses (with its rules-url and profile-url, if any): the public API, for the host. */
   get checker() {
-    return sharedChecker(this.#rulesUrl());
+    return sharedChecker(this.#rulesUrl(), this.#profileUrl());
   }
 
   /** The number in the field: its 12 digits when it is valid, else the text as typed. */
@@ -148,6 +149,11 @@ export class IinCheckerElement extends Base {
 
   #rulesUrl() {
     const url = this.getAttribute('rules-url');
+    return url ? new URL(url, document.baseURI).href : '';
+  }
+
+  #profileUrl() {
+    const url = this.getAttribute('profile-url');
     return url ? new URL(url, document.baseURI).href : '';
   }
 
@@ -231,7 +237,7 @@ export class IinCheckerElement extends Base {
   // The compiled module the first view needs starts downloading with the words, not after them.
   #startLoading() {
     const ignore = () => {};  // failures are reported when the view asks for the module
-    if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl()).catch(ignore);
+    if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl(), this.#profileUrl()).catch(ignore);
     else sharedNumbers().catch(ignore);
   }
 
@@ -343,6 +349,9 @@ export class IinCheckerElement extends Base {
       categories: (...args) => engine.current.categories(...args),
       checklist: (...args) => engine.current.checklist(...args),
       assess: (...args) => engine.current.assess(...args),
+      changesSince: (...args) => engine.current.changesSince(...args),
+      get rules() { return engine.current.rules; },
+      mission: (...args) => engine.current.mission(...args),
     };
     return (await VIEW_MODULES.documents())(this.#viewContext(checker));
   }
@@ -353,10 +362,12 @@ export class IinCheckerElement extends Base {
     const url = this.#rulesUrl();
     const section = this.#ctx.$('view-documents');
     section.querySelector('.rules-problem')?.remove();
+    section.querySelector('.profile-problem')?.remove();
     try {
-      const checklist = await sharedChecklist(url);
+      const checklist = await sharedChecklist(url, this.#profileUrl());
       for (const child of section.children) child.classList.remove('rules-unavailable');
       this.#renderNotes(checklist);
+      this.#reportProfile(checklist);
       return checklist;
     } catch (error) {
       const { t } = this.#ctx.i18n;
@@ -370,12 +381,27 @@ export class IinCheckerElement extends Base {
     }
   }
 
+  // A profile-url that could not be used: said above the questions (the view goes on with the
+  // national rules), and sent as iin-error (not again when only the language changes).
+  #reportProfile(checklist, { emit = true } = {}) {
+    const section = this.#ctx.$('view-documents');
+    section.querySelector('.profile-problem')?.remove();
+    const problem = profileProblem(checklist);
+    if (!problem) return;
+    const { t } = this.#ctx.i18n;
+    const url = this.#profileUrl();
+    const unavailable = problem.code === 'profile_unavailable';
+    const text = unavailable ? t('profileUnavailable', { url }) : t('profileInvalid', { url, path: problem.path || '/' });
+    section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice profile-problem', part: 'error' }, text));
+    if (emit) this.#fail(unavailable ? 'profile_unavailable' : 'profile_invalid', problem);
+  }
+
   // After the first verdict, an element with tabs fetches the checklist engine while the reader
   // reads, so "My documents" opens at once, and works offline later. An element that shows only
   // "Check a number" never loads it.
   #loadChecklistInBackground() {
     if (this.#backgroundLoad || this.#mode() !== 'all') return;
-    this.#backgroundLoad = sharedChecklist(this.#rulesUrl()).then((checklist) => this.#renderNotes(checklist), () => {});
+    this.#backgroundLoad = sharedChecklist(this.#rulesUrl(), this.#profileUrl()).then((checklist) => this.#renderNotes(checklist), () => {});
   }
 
   // The footer's "rules as of" and sources, once the checklist engine is there.
@@ -417,6 +443,7 @@ export class IinCheckerElement extends Base {
     this.#ctx.i18n = i18n;
     i18n.translate(this.#root);
     if (this.#notesFrom) this.#renderNotes(this.#notesFrom);
+    if (this.#documentsEngine) this.#reportProfile(this.#documentsEngine.current, { emit: false });
     for (const view of Object.values(this.#views)) view.render();
     this.#syncForm();
   }

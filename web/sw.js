@@ -22,13 +22,16 @@ self.addEventListener('activate', (event) => {
 
 // Files loaded only when a feature is used (vendor/: the .xlsx writer): kept once fetched.
 const ON_DEMAND = new URL('vendor/', self.location).href;
+// The page is kept once, as './' (FILES has no index.html): the same bytes, not sent twice.
+const INDEX = new URL('index.html', self.location).href;
+const cacheKey = (request) => (request.url.split(/[?#]/)[0] === INDEX ? self.registration.scope : request);
 
 // Cache first: the files of one build never change, and the page must work with no network.
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
   event.respondWith(caches.open(CACHE).then(async (cache) => {
-    const hit = await cache.match(request, { ignoreSearch: true });
+    const hit = await cache.match(cacheKey(request), { ignoreSearch: true });
     if (hit) return hit;
     const response = await fetch(request);
     if (response.ok && request.url.startsWith(ON_DEMAND)) await cache.put(request, response.clone());

@@ -3,10 +3,14 @@
 // which opens the same checklist. In every language, on a phone and a desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launchBrowser, openPage, recordRequests, startSite, whenReady } from './browser.mjs';
 import { documentsPage, NOW, takeAwayReady, WIDTHS } from './documents-page.mjs';
 import { decodeQr, pngPixels } from './pdf.mjs';
 import { LANGUAGES, text } from './translations.mjs';
+
+// The link names the edition of the rules it was made with (see changes.test.mjs).
+const RULES_VERSION = JSON.parse(readFileSync(new URL('../../wasm/rules/ruleset.json', import.meta.url), 'utf8')).version;
 
 let site;
 let context;
@@ -21,7 +25,7 @@ after(async () => {
   await site?.close();
 });
 
-const ANSWER_KEYS = ['view', 'lang', 'channel', 'category', 'birth', 'rep', 'apply', 'have', 'expires.passport'];
+const ANSWER_KEYS = ['view', 'lang', 'rules', 'channel', 'category', 'birth', 'rep', 'apply', 'have', 'expires.passport'];
 const screenQr = async (page) => decodeQr(pngPixels(await page.locator('#qr-screen svg').screenshot()));
 
 test('the QR code on screen is the link to the answers, named as such, in every language, on a phone and a desktop', async () => {
@@ -42,7 +46,7 @@ test('the QR code on screen is the link to the answers, named as such, in every 
       const answers = Object.fromEntries(new URLSearchParams(url.hash.slice(1)));
       assert.deepEqual(Object.keys(answers).filter((key) => !ANSWER_KEYS.includes(key)), [], label);
       assert.deepEqual(answers, {
-        view: 'documents', lang: language, channel: 'consulate', category: 'inheritance', apply: '2027-01-08',
+        view: 'documents', lang: language, rules: RULES_VERSION, channel: 'consulate', category: 'inheritance', apply: '2027-01-08',
         have: 'passport,will', 'expires.passport': '2030-05-01',
       }, label);
 

@@ -1,38 +1,37 @@
 // One test per finding of the hostile testing (issue 10, "Hardening"), through the built module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { siteDir, siteModule, testModulesDir } from './site.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
 const { NumberChecker } = await import(siteModule('lib/number-checker.js'));
+const { startModule } = await import(siteModule('lib/start-module.js'));
 const checker = await createChecker({ checklist: false });
 
 // A fresh number module, its memory in view: from the site, or the test-only one with a 32 MB ceiling.
 async function freshModule(small = false) {
-  const folder = small ? testModulesDir : siteDir;
-  const name = small ? 'iin-checker-core-small' : 'iin-checker-core';
-  const { default: factory } = await import(pathToFileURL(path.join(folder, `${name}.js`)).href);
-  const core = await factory({ wasmBinary: readFileSync(path.join(folder, `${name}.wasm`)) });
+  const file = small ? path.join(testModulesDir, 'iin-checker-core-small.wasm') : path.join(siteDir, 'iin-checker-core.wasm');
+  const core = await startModule({ url: pathToFileURL(file) });
   return { core, numbers: new NumberChecker(core) };
 }
+const memoryBytes = (core) => core.memory.buffer.byteLength;
 
 test('a string of half a billion characters answers too_long at once, and nothing is copied', async () => {
   const { core, numbers } = await freshModule();
-  const before = core.HEAPU8.length;
+  const before = memoryBytes(core);
   const huge = '7'.repeat(2 ** 29 - 24);  // the longest string V8 makes: 1 GB of UTF-16
   const started = process.hrtime.bigint();
   const result = numbers.check(huge);
   const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
   assert.equal(result.errors[0].code, 'too_long');
   assert.equal(result.valid, false);
-  assert.equal(core.HEAPU8.length, before, 'the module\'s memory did not grow');
+  assert.equal(memoryBytes(core), before, 'the module\'s memory did not grow');
   console.log(`check() of ${huge.length} characters answered in ${milliseconds.toFixed(2)} ms`);
   assert.throws(() => numbers.check('1', { expect: huge }), { name: 'RangeError', code: 'invalid_value', path: 'options.expect' });
   assert.throws(() => numbers.checkMany('1', { column: huge }), { name: 'RangeError', path: 'options.column' });
-  assert.equal(core.HEAPU8.length, before);
+  assert.equal(memoryBytes(core), before);
 });
 
 test('a failed allocation leaves the module usable (a module with a 32 MB ceiling)', async () => {
@@ -54,7 +53,7 @@ test('one non-ASCII line does not triple the memory of a whole batch', async () 
   const memory = async (text) => {
     const { core, numbers } = await freshModule();
     assert.equal(numbers.checkMany(text).valid, 400_000);
-    return core.HEAPU8.length;
+    return memoryBytes(core);
   };
   const [plain, one] = [await memory(ascii), await memory(accented)];
   console.log(`module memory after checkMany: ASCII ${plain} bytes, with one non-ASCII line ${one} bytes`);

@@ -76,6 +76,10 @@ test('the schema is strict: unknown keys, missing translations and malformed val
     'a group with neither oneOf nor allOf': (r) => { delete r.channels.flatMap((c) => c.categories).find((c) => c.items[0]?.oneOf).items[0].oneOf; },
     'source kinds out of authority order': (r) => { r.sourceKinds.reverse(); },
     'eleven month names': (r) => { r.dateFormat.months.ru.pop(); },
+    'a change that says nothing changed': (r) => { r.changeLog[0].changes[0] = { channel: 'psc', sources: ['psc_rules_order_258'] }; },
+    'an unknown key in a change': (r) => { r.changeLog[0].changes[0].why = 'x'; },
+    'an earlier edition without its asOf': (r) => { delete r.changeLog[0].asOf; },
+    'a removed document without its title': (r) => { delete r.changeLog[0].changes.find((c) => c.removed).removed[0].title; },
   };
   for (const [name, mutate] of Object.entries(mutations)) {
     const copy = structuredClone(rules);
@@ -120,6 +124,7 @@ test('ids are unique where they are looked up', () => {
     categories: categories.map((c) => c.id),
     groups: groups.map((g) => g.id),
     history: rules.history.map((h) => h.id),
+    'change log editions': [rules.version, ...rules.changeLog.map((e) => e.version)],
     holidays: rules.calendar.holidays.map((h) => h.id),
     'calendar years': rules.calendar.years.map((y) => y.year),
     'source kinds': rules.sourceKinds.map((k) => k.id),
@@ -294,6 +299,9 @@ const ENGINE_PHRASES = {
   closed_on_day_off: 'date holiday next', calendar_published: '', calendar_estimated: 'year',
   calendar_weekdays_only: 'year', only_if: 'question answers', list_or: '',
   period_from_to: 'from to', period_from: 'from', period_to: 'to',
+  // For a mission profile (a host's rules may leave these out; the shipped ones have them).
+  mission_accepting: 'mission date', mission_not_accepting: 'mission date', mission_closed_day: 'date name',
+  closed_on_mission_day: 'date name next',
 };
 const STATUS_NOTE_PLACEHOLDERS = 'since until from read';
 const DATE_PLACEHOLDERS = { date: 'day month year', dayMonth: 'day month' };

@@ -36,7 +36,7 @@ function fold(line) {
 const utcStamp = (date) => `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
 /**
- * events: [{ uid, date: 'YYYY-MM-DD', summary, description, url? }]; now: a Date (the stamp).
+ * events: [{ uid, date: 'YYYY-MM-DD', summary, description, location?, url? }]; now: a Date (the stamp).
  * Returns the text of an .ics file.
  */
 export function calendarFile(events, now) {
@@ -47,6 +47,7 @@ export function calendarFile(events, now) {
       `DTSTART;VALUE=DATE:${compact(event.date)}`, `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
       `SUMMARY:${escapeText(event.summary)}`, `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT');
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${event.url}`);
     lines.push('END:VEVENT');
   }

@@ -3,8 +3,10 @@
 // rule, status, text and date comes from the checker; this file puts the parts together.
 
 import { localToday } from '../lib/local-date.js';
+import { setUpChangesBanner } from './changes-banner.js';
 import { documentIds, itemNode } from './checklist-items.js';
 import { el, fill } from './dom.js';
+import { renderMissionCard } from './mission-card.js';
 import { fromFragment, isDate, renderLinkNotice, toFragment, withoutRefused } from './link-answers.js';
 import { questionOf, renderRuleQuestions } from './questions.js';
 import { historyEntry, renderEndedRoutes, renderRouteStatus, statusBadge } from './route-status.js';
@@ -112,6 +114,7 @@ export function setUpDocumentsView(ctx) {
   const applyOn = $('apply-on');
   const representative = $('representative');
   const itemsList = $('items');
+  const changes = setUpChangesBanner(ctx); // "what changed since your link", above the checklist
   // The take-away card (QR code, share, calendar, print) loads after the questions can be
   // answered, off the page's critical path.
   let takeAwayState = null;
@@ -167,7 +170,7 @@ export function setUpDocumentsView(ctx) {
   }
 
   function saveState() {
-    url.update(toFragment(used ?? answers(), state, url.read()));
+    url.update({ rules: changes.version, ...toFragment(used ?? answers(), state, url.read()) });
   }
 
   // The link that opens this checklist again: this page's address with the answers in the
@@ -176,7 +179,7 @@ export function setUpDocumentsView(ctx) {
     if (!url.shared) return null;
     const address = new URL(location.href);
     address.search = '';
-    const params = new URLSearchParams({ view: 'documents', lang: ctx.i18n.language });
+    const params = new URLSearchParams({ view: 'documents', lang: ctx.i18n.language, rules: changes.version });
     for (const [key, value] of Object.entries(toFragment(used, state))) if (value) params.set(key, value);
     address.hash = params.toString();
     return address.href;
@@ -256,6 +259,7 @@ export function setUpDocumentsView(ctx) {
     }
     $('checklist').hidden = !list;
     shownList = list;
+    renderMissionCard(ctx, list, used);
     if (!list) {
       $('rule-questions').hidden = true;
       useRefusals(datesOutOfOrder(wanted));
@@ -264,6 +268,7 @@ export function setUpDocumentsView(ctx) {
       return;
     }
     keepTicksOf(list);
+    changes.update(used);
     checking = false;
     renderRuleQuestions($('rule-questions'), list.questions, ctx.i18n);
     renderRouteStatus($('route-status'), list, ctx.i18n);
@@ -326,6 +331,7 @@ export function setUpDocumentsView(ctx) {
 
   // A link's answers replace the ones on screen; what the rules cannot use is left out and said.
   function restore() {
+    changes.restore();
     state = fromFragment({ ...ctx.presets, ...url.read() });
     dropped = [];
     checking = true;

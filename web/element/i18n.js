@@ -3,8 +3,11 @@
 // ruleset; these are labels and messages. Each embedded checker has its own translator, so two on
 // one page may speak different languages. Only the languages in use are loaded.
 
+import { KEYS } from '../generated/word-keys.js';
+
 export const LANGUAGES = ['en', 'ru', 'kk'];
-// Literal import() calls, so that every bundler finds the three modules.
+// Literal import() calls, so that every bundler finds the three modules. Each holds its words in
+// the order of KEYS, which all three share.
 const WORDS = {
   en: () => import('../generated/words-en.js'),
   ru: () => import('../generated/words-ru.js'),
@@ -25,7 +28,7 @@ function intlHasMonthNames(locale) {
 /** Resolves to { language, t, formatDate, formatMonth, formatNumber, count, translate(root) }. */
 export async function translator(language) {
   const code = LANGUAGES.includes(language) ? language : 'en';
-  loaded[code] ??= WORDS[code]().then((module) => module.WORDS).catch((error) => {
+  loaded[code] ??= WORDS[code]().then((module) => Object.fromEntries(KEYS.map((key, i) => [key, module.WORDS[i]]))).catch((error) => {
     delete loaded[code];  // a later call may try again
     throw error;
   });

@@ -7,6 +7,7 @@ import { localToday } from '../lib/local-date.js';
 import { calendarFile } from './calendar-file.js';
 import { formNames } from './checklist-items.js';
 import { el, fill } from './dom.js';
+import { missionAddress } from './mission-card.js';
 import { printOnly } from './print.js';
 import { qrCodeImage } from './qr.js';
 import { statusLine } from './route-status.js';
@@ -82,11 +83,13 @@ export function setUpTakeAway(ctx) {
     const { answers, list, link, readyIfComplete } = current;
     const linkLines = link ? ['', `${t('calendarLink')} ${link}`] : [];
     const id = [list.channel.id, list.category?.id].filter(Boolean).join('-');
+    const location = missionAddress(ctx, list, answers) ?? undefined;  // the mission's, when a profile gives one
     const events = [{
       uid: `visit-${answers.applyOn}-${id}@iin-checker`,
       date: answers.applyOn,
       summary: t('calendarVisit', { place: list.channel.title }),
       description: [t('calendarBring'), ...documentLines(list.items, t).map((line) => `- ${line}`), ...linkLines].join('\n'),
+      location,
       url: link,
     }];
     if (readyIfComplete) {
@@ -95,6 +98,7 @@ export function setUpTakeAway(ctx) {
         date: readyIfComplete,
         summary: t('calendarReady'),
         description: [t('calendarReadyNote', { date: formatDate(answers.applyOn) }), list.term.text, ...linkLines].join('\n'),
+        location,
         url: link,
       });
     }

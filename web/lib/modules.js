@@ -4,11 +4,10 @@
 // checklist engine is started only when the checklist is wanted, so a page that checks numbers
 // never loads it.
 
-import createCheckerModule from '../iin-checker-core.js';
 import { WASM_SHA256 } from '../generated/wasm-sha256.js';
 import { typeError } from './errors.js';
 import { NumberChecker } from './number-checker.js';
-import { compileModule, startError, startModule } from './start-module.js';
+import { startError, startModule } from './start-module.js';
 
 const NUMBER_WASM = 'iin-checker-core.wasm';
 const CHECKLIST_WASM = 'iin-checklist-core.wasm';
@@ -56,8 +55,7 @@ function where(name, folder, fallback) {
 /** Starts the number checker. `folder`: a URL from folderUrl(); `bytes`: the .wasm, if at hand. */
 export async function startNumbers({ folder, bytes } = {}) {
   const url = where(NUMBER_WASM, folder, new URL('../iin-checker-core.wasm', import.meta.url));
-  const core = await startModule(createCheckerModule, { url, bytes, sha256: WASM_SHA256[NUMBER_WASM] });
-  return new NumberChecker(core);
+  return new NumberChecker(await startModule({ url, bytes, sha256: WASM_SHA256[NUMBER_WASM] }));
 }
 
 /**
@@ -66,17 +64,13 @@ export async function startNumbers({ folder, bytes } = {}) {
  */
 export async function startChecklistModule({ folder, bytes } = {}) {
   const url = where(CHECKLIST_WASM, folder, new URL('../iin-checklist-core.wasm', import.meta.url));
-  const [compiled, { startChecklistCore }] = await Promise.all([
-    compileModule({ url, bytes, sha256: WASM_SHA256[CHECKLIST_WASM] }),
+  const [core, { checklistCalls }] = await Promise.all([
+    startModule({ url, bytes, sha256: WASM_SHA256[CHECKLIST_WASM] }),
     import('./checklist-core.js').catch((error) => {
       throw startError('load_failed', `could not load the checklist engine's code: ${error.message}`, { cause: error });
     }),
   ]);
-  try {
-    return await startChecklistCore(compiled);
-  } catch (error) {
-    throw startError('corrupt_module', `${CHECKLIST_WASM} could not start: ${error.message}`, { cause: error });
-  }
+  return checklistCalls(core);
 }
 
 /** The rules the site ships: { url } of ruleset.json beside the modules, or { rules } a bundler inlined. */

@@ -1,6 +1,7 @@
-// Checking IINs and BINs through the compiled number checker. check() runs on every
-// keystroke, so its answer comes back as a block of 32-bit words (the "wire", laid out by
-// bindings/number.cpp and described by wireLayout()) rather than as JSON.
+// Checking IINs and BINs through the compiled number checker (the exports of
+// iin-checker-core.wasm: wasm/bindings/number.cpp). check() runs on every keystroke, so its
+// answer comes back as a block of 32-bit words (the "wire", described once by iin_layout())
+// rather than as JSON.
 //
 // Every argument is checked here, before anything is copied into WebAssembly: a huge string
 // costs nothing, and a value the module refuses never reaches a cache.
@@ -8,6 +9,7 @@
 import { requireKnownKeys, requireString, describe } from './arguments.js';
 import { fromCore, rangeError, typeError } from './errors.js';
 import { Lines, lineEnd, splitFields } from './lines.js';
+import { outputText } from './start-module.js';
 
 const CHECK_OPTIONS = ['strict', 'expect', 'birthDate', 'gender'];
 const MANY_OPTIONS = [...CHECK_OPTIONS, 'column', 'header', 'separator'];
@@ -78,12 +80,14 @@ export class NumberChecker {
   #inputAddress = 0;
   #inputCapacity = 0;
   #inputView = null;
+  #heap = null;
   #wireView = null;
   #optionsKey = null;
 
+  /** `core`: the exports of the started module (lib/start-module.js). */
   constructor(core) {
     this.#core = core;
-    this.#layout = core.wireLayout();
+    this.#layout = JSON.parse(outputText(core, core.iin_layout()));
     this.version = this.#layout.version;
     this.#setOptions({});
   }
@@ -122,11 +126,10 @@ export class NumberChecker {
     if (items?.length === 0) return this.#batch({ total: 0, valid: 0, invalid: 0, blank: 0, codes: new Uint8Array(0) }, { items, key });
     const bytes = this.#encode(text, items ? 'checkMany(items)' : 'checkMany(input)');
     const layout = items ? null : this.#textLayout(text, bytes, o);
-    const raw = items
-      ? this.#core.checkLines(bytes, BATCH_ITEMS, 0, 0, false)
-      : this.#core.checkLines(bytes, BATCH_TEXT, layout.separator.charCodeAt(0) || 0, layout.column, layout.header);
-    if (raw.error) throw fromCore(raw.error);
-    const lines = { total: raw.total, valid: raw.valid, invalid: raw.invalid, blank: raw.blank, codes: raw.codes.slice() };
+    this.#refused(items
+      ? this.#core.iin_check_lines(bytes, BATCH_ITEMS, 0, 0, false)
+      : this.#core.iin_check_lines(bytes, BATCH_TEXT, layout.separator.charCodeAt(0) || 0, layout.column, layout.header));
+    const lines = this.#readLines();
     if (items && lines.codes.length !== items.length) return this.#batch(this.#itemByItem(items), { items, key });
     return this.#batch(lines, { text, items, layout, key });
   }
@@ -134,7 +137,8 @@ export class NumberChecker {
   // Which separator and column, and whether there is a header: the options, else the text's own.
   #textLayout(text, bytes, o) {
     const separator = o.separator === undefined ? LET_THE_TEXT_TELL : o.separator.charCodeAt(0) || 0;
-    const found = this.#core.detectLayout(bytes, separator);
+    this.#core.iin_detect_layout(bytes, separator);
+    const found = this.#readFoundLayout();
     const layoutSeparator = found.separator ? String.fromCharCode(found.separator) : '';
     const start = text.startsWith('\ufeff') ? 1 : 0;
     const names = splitFields(text.slice(start, lineEnd(text, start)), layoutSeparator).slice(0, found.columns);
@@ -232,8 +236,14 @@ export class NumberChecker {
   }
 
   #setOptions(o) {
-    const problem = this.#core.setOptions(o.strict === true, o.expect ?? '', o.birthDate ?? '', o.gender ?? '');
-    if (problem) throw fromCore(problem);
+    const texts = [o.expect ?? '', o.birthDate ?? '', o.gender ?? ''].map((text) => utf8.encode(text));
+    this.#reserve(Math.max(MIN_INPUT_BYTES, texts.reduce((sum, text) => sum + text.length, 0)), 'options');
+    let at = this.#inputAddress;
+    for (const text of texts) {
+      this.#views().set(text, at);
+      at += text.length;
+    }
+    this.#refused(this.#core.iin_set_options(o.strict === true, ...texts.map((text) => text.length)));
     this.#optionsKey = checkOptionsKey(o, MANY_OPTIONS);
   }
 
@@ -256,21 +266,27 @@ export class NumberChecker {
       `${path} has ${length} characters; at most ${MAX_TEXT_LENGTH} are checked at once. Split it into parts.`);
   }
 
+  // A call that answers null, or the error as JSON.
+  #refused(at) {
+    if (at) throw fromCore(JSON.parse(outputText(this.#core, at)).error);
+  }
+
   // Views on the module's memory, made again only when the memory has grown.
   #views() {
-    const heap = this.#core.HEAPU8;
-    if (this.#wireView?.buffer !== heap.buffer) {
+    const { buffer } = this.#core.memory;
+    if (this.#heap?.buffer !== buffer) {
       const { address, wordCount } = this.#layout;
-      this.#wireView = new Int32Array(heap.buffer, address, wordCount);
+      this.#heap = new Uint8Array(buffer);
+      this.#wireView = new Int32Array(buffer, address, wordCount);
       this.#inputView = null;
     }
-    return heap;
+    return this.#heap;
   }
 
   #reserve(bytes, path) {
     if (bytes <= this.#inputCapacity) return;
     this.#inputView = null;
-    this.#inputAddress = this.#core.inputBuffer(bytes);
+    this.#inputAddress = this.#core.iin_input(bytes);
     this.#inputCapacity = this.#inputAddress ? bytes : 0;
     if (!this.#inputAddress) {
       throw rangeError('too_large', path,
@@ -293,8 +309,25 @@ export class NumberChecker {
   }
 
   #run(input, mode, separator = 0, column = 0) {
-    this.#core.checkInput(this.#encode(input), mode, separator, column);
+    this.#core.iin_check(this.#encode(input), mode, separator, column);
     return this.#readResult(input);
+  }
+
+  // What iin_check_lines() wrote: the summary, and a copy of the code of each line.
+  #readLines() {
+    const { words: at } = this.#layout;
+    const heap = this.#views();
+    const w = this.#wireView;
+    const codes = heap.slice(w[at.line_codes], w[at.line_codes] + w[at.line_count]);
+    return { total: w[at.lines_total], valid: w[at.lines_valid], invalid: w[at.lines_invalid], blank: w[at.lines_blank], codes };
+  }
+
+  // What iin_detect_layout() found.
+  #readFoundLayout() {
+    const { words: at } = this.#layout;
+    this.#views();
+    const w = this.#wireView;
+    return { separator: w[at.found_separator], column: w[at.found_column], header: w[at.found_header] === 1, columns: w[at.found_columns] };
   }
 
   #readResult(input) {

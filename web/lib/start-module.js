@@ -1,9 +1,10 @@
-// Starting an Emscripten module in a browser, a worker or Node, from a URL or from bytes. We
-// fetch, check and compile the .wasm ourselves (through the glue's instantiateWasm hook), so a
-// missing, mistyped or damaged file fails with a clear error and a code rather than the glue's
-// "Aborted(…) Build with -s ASSERTIONS=1".
+// Starting one of the compiled modules in a browser, a worker or Node, from a URL or from bytes.
+// Both are bare WebAssembly (wasm/bindings/): C functions over their memory, with no Emscripten
+// glue; they import only two functions, given here. A missing, mistyped or damaged file fails
+// with a clear error and a code.
 
-const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
+import { isNode, readFileInNode } from './node-files.js';
+
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 // The smallest module that uses WebAssembly SIMD (a function returning i8x16.popcnt of a splat):
@@ -23,13 +24,6 @@ export function webAssemblyWorks() {
   } catch {
     return false;
   }
-}
-
-async function readFileInNode(url) {
-  // Kept out of bundlers' and browsers' way: only Node reaches this import.
-  const fsModule = 'node:fs/promises';
-  const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule);
-  return readFile(url);
 }
 
 const fileName = (url) => url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
@@ -86,32 +80,32 @@ async function compile(bytes, name, expectedSha256) {
   }
 }
 
-/** A .wasm downloaded (unless `bytes` are given), checked and compiled: a WebAssembly.Module. */
-export async function compileModule({ url, bytes, sha256: expected }) {
-  if (!webAssemblyWorks()) {
-    throw startError('unsupported', 'this engine cannot run WebAssembly with SIMD, which the checker needs.');
-  }
-  return compile(bytes ? asBytes(bytes) : await download(url), fileName(url), expected);
-}
-
 /**
- * Resolves to the started module. `url` says where the .wasm is; `bytes`, when given, spare the
- * download; `sha256` (hex) is the digest the bytes must have.
+ * Resolves to the exports of a started module (`memory` among them). `url` says where the .wasm
+ * is; `bytes`, when given, spare the download; `sha256` (hex) is the digest the bytes must have.
  */
-export async function startModule(factory, { url, bytes, sha256: expected }) {
+export async function startModule({ url, bytes, sha256: expected }) {
   if (!webAssemblyWorks()) {
     throw startError('unsupported', 'this engine cannot run WebAssembly with SIMD, which the checker needs.');
   }
   const name = fileName(url);
-  const wasm = compile(bytes ? asBytes(bytes) : await download(url), name, expected);
-  let failed;
-  const failure = new Promise((resolve, reject) => { failed = reject; });
-  const started = factory({
-    instantiateWasm(imports, receiveInstance) {
-      wasm.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
-        .catch((error) => failed(error.code ? error : startError('corrupt_module', `${name} could not start: ${error.message}`, { cause: error })));
-      return {};  // the exports arrive later, through receiveInstance
-    },
-  });
-  return Promise.race([started, failure]);
+  const compiled = await compile(bytes ? asBytes(bytes) : await download(url), name, expected);
+  try {
+    const { exports } = await WebAssembly.instantiate(compiled, {
+      // The callers look at the memory's buffer on every call, so a grown memory needs nothing here.
+      env: { emscripten_notify_memory_growth() {} },
+      wasi_snapshot_preview1: { proc_exit(code) { throw new Error(`${name} stopped (${code})`); } },
+    });
+    exports._initialize();
+    return exports;
+  } catch (error) {
+    throw startError('corrupt_module', `${name} could not start: ${error.message}`, { cause: error });
+  }
+}
+
+const decoder = new TextDecoder();
+
+/** The text a module's function answered: iin_output_size() bytes of UTF-8 (JSON) at `at`. */
+export function outputText(core, at) {
+  return decoder.decode(new Uint8Array(core.memory.buffer, at, core.iin_output_size()));
 }
