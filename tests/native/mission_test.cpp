@@ -187,7 +187,7 @@ Json channel_status(const Json& choices, const char* id) {
   return nullptr;
 }
 
-Json assess(const MissionProfile* mission, Json answers) {
+Json assess(const MissionProfile* mission, const Json& answers) {
   const Result<Request> request = read_request(testing::fixture(), answers.dump());
   if (!request) return testing::answer(request.error());
   return testing::answer(assessment_json(testing::fixture(), *request, mission));
