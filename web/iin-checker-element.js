@@ -36,7 +36,14 @@ const VIEW_MODULES = {
   documents: () => import('./element/documents-view.js').then((m) => m.setUpDocumentsView),
   many: () => import('./element/many-view.js').then((m) => m.setUpManyView),
 };
-const STRING_PROPERTIES = { view: 'view', channel: 'channel', category: 'category', name: 'name', rulesUrl: 'rules-url', profileUrl: 'profile-url' };
+const STRING_PROPERTIES = {
+  view: 'view',
+  channel: 'channel',
+  category: 'category',
+  name: 'name',
+  rulesUrl: 'rules-url',
+  profileUrl: 'profile-url',
+};
 const BOOLEAN_PROPERTIES = { required: 'required', disabled: 'disabled', syncUrl: 'sync-url' };
 const Base = globalThis.HTMLElement ?? class {};
 let styleSheet;
@@ -51,7 +58,9 @@ function sharedStyleSheet() {
 }
 
 function browserCanRun() {
-  return webAssemblyWorks() && 'adoptedStyleSheets' in ShadowRoot.prototype && typeof DecompressionStream === 'function';
+  return (
+    webAssemblyWorks() && 'adoptedStyleSheets' in ShadowRoot.prototype && typeof DecompressionStream === 'function'
+  );
 }
 
 export class IinCheckerElement extends Base {
@@ -69,9 +78,9 @@ export class IinCheckerElement extends Base {
   #pendingValue;
   #disabled = false;
   #ready = false;
-  #documentsEngine;  // { current: the checklist engine "My documents" asks }
+  #documentsEngine; // { current: the checklist engine "My documents" asks }
   #backgroundLoad;
-  #notesFrom;  // the checklist engine the footer's notes come from
+  #notesFrom; // the checklist engine the footer's notes come from
 
   connectedCallback() {
     this.#started ??= this.#start();
@@ -93,7 +102,7 @@ export class IinCheckerElement extends Base {
 
   /** The number in the field: its 12 digits when it is valid, else the text as typed. */
   get value() {
-    return this.#ctx ? this.#form.value : this.#pendingValue ?? '';
+    return this.#ctx ? this.#form.value : (this.#pendingValue ?? '');
   }
 
   set value(text) {
@@ -103,16 +112,30 @@ export class IinCheckerElement extends Base {
       return;
     }
     field.value = String(text ?? '');
-    field.dispatchEvent(new Event('input', { bubbles: true }));  // the view groups and checks it
+    field.dispatchEvent(new Event('input', { bubbles: true })); // the view groups and checks it
   }
 
-  get form() { return this.#internals?.form ?? null; }
-  get validity() { return this.#internals?.validity; }
-  get validationMessage() { return this.#internals?.validationMessage ?? ''; }
-  get willValidate() { return this.#internals?.willValidate ?? false; }
-  get labels() { return this.#internals?.labels; }
-  checkValidity() { return this.#internals?.checkValidity() ?? true; }
-  reportValidity() { return this.#internals?.reportValidity() ?? true; }
+  get form() {
+    return this.#internals?.form ?? null;
+  }
+  get validity() {
+    return this.#internals?.validity;
+  }
+  get validationMessage() {
+    return this.#internals?.validationMessage ?? '';
+  }
+  get willValidate() {
+    return this.#internals?.willValidate ?? false;
+  }
+  get labels() {
+    return this.#internals?.labels;
+  }
+  checkValidity() {
+    return this.#internals?.checkValidity() ?? true;
+  }
+  reportValidity() {
+    return this.#internals?.reportValidity() ?? true;
+  }
 
   formResetCallback() {
     this.value = '';
@@ -165,13 +188,13 @@ export class IinCheckerElement extends Base {
   #fromView(name, detail) {
     if (name === 'iin-check') {
       this.#loadChecklistInBackground();
-      const key = JSON.stringify(detail);  // language-free: a new language redraws, it changes nothing
+      const key = JSON.stringify(detail); // language-free: a new language redraws, it changes nothing
       if (key === this.#lastEmittedCheck) return;
       this.#lastEmittedCheck = key;
       this.#emit('iin-check', detail);
     } else if (name === 'checklist-change' || name === 'iin-checklist-change') {
       this.#emit('iin-checklist-change', detail);
-      this.#emit('checklist-change', detail);  // the old name, kept until the next version
+      this.#emit('checklist-change', detail); // the old name, kept until the next version
     } else {
       this.#emit(name, detail);
     }
@@ -185,8 +208,14 @@ export class IinCheckerElement extends Base {
   #failToStart(code, error) {
     const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
     if (code !== 'unsupported') this.#root.adoptedStyleSheets = [sharedStyleSheet()];
-    fill(this.#root, el('p', { role: 'alert', part: 'error', class: 'notice' },
-      code === 'unsupported' ? words.startUnsupported : words.startFailed));
+    fill(
+      this.#root,
+      el(
+        'p',
+        { role: 'alert', part: 'error', class: 'notice' },
+        code === 'unsupported' ? words.startUnsupported : words.startFailed,
+      ),
+    );
     this.#fail(code, error);
   }
 
@@ -195,14 +224,17 @@ export class IinCheckerElement extends Base {
     const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
     this.#root.append(el('p', { role: 'status', part: 'status' }, words.loading));
     if (!browserCanRun()) {
-      this.#failToStart('unsupported', new Error('This browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream.'));
+      this.#failToStart(
+        'unsupported',
+        new Error('This browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream.'),
+      );
       return;
     }
     this.#startLoading();
     let i18n;
     try {
       i18n = await translator(this.#language());
-      if (i18n.language !== this.#language()) i18n = await translator(this.#language());  // lang changed meanwhile
+      if (i18n.language !== this.#language()) i18n = await translator(this.#language()); // lang changed meanwhile
     } catch (error) {
       this.#failToStart('load_failed', error);
       return;
@@ -236,7 +268,7 @@ export class IinCheckerElement extends Base {
 
   // The compiled module the first view needs starts downloading with the words, not after them.
   #startLoading() {
-    const ignore = () => {};  // failures are reported when the view asks for the module
+    const ignore = () => {}; // failures are reported when the view asks for the module
     if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl(), this.#profileUrl()).catch(ignore);
     else sharedNumbers().catch(ignore);
   }
@@ -341,7 +373,7 @@ export class IinCheckerElement extends Base {
   async #setUpDocuments() {
     const engine = { current: await this.#checklistOrMessage() };
     if (!engine.current) {
-      delete this.#viewsLoading.documents;  // a new rules-url may succeed
+      delete this.#viewsLoading.documents; // a new rules-url may succeed
       return null;
     }
     this.#documentsEngine = engine;
@@ -350,7 +382,9 @@ export class IinCheckerElement extends Base {
       checklist: (...args) => engine.current.checklist(...args),
       assess: (...args) => engine.current.assess(...args),
       changesSince: (...args) => engine.current.changesSince(...args),
-      get rules() { return engine.current.rules; },
+      get rules() {
+        return engine.current.rules;
+      },
       mission: (...args) => engine.current.mission(...args),
     };
     return (await VIEW_MODULES.documents())(this.#viewContext(checker));
@@ -373,10 +407,12 @@ export class IinCheckerElement extends Base {
       const { t } = this.#ctx.i18n;
       const invalid = error instanceof RulesetError;
       const shown = url || 'iin-checklist-core.wasm';
-      const text = invalid ? t('rulesInvalid', { url: shown, path: error.path || '/' }) : t('rulesUnavailable', { url: shown });
+      const text = invalid
+        ? t('rulesInvalid', { url: shown, path: error.path || '/' })
+        : t('rulesUnavailable', { url: shown });
       for (const child of section.children) if (child.tagName !== 'H2') child.classList.add('rules-unavailable');
       section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice rules-problem', part: 'error' }, text));
-      this.#fail(invalid ? 'rules_invalid' : error.code ?? 'rules_unavailable', error);
+      this.#fail(invalid ? 'rules_invalid' : (error.code ?? 'rules_unavailable'), error);
       return null;
     }
   }
@@ -391,7 +427,9 @@ export class IinCheckerElement extends Base {
     const { t } = this.#ctx.i18n;
     const url = this.#profileUrl();
     const unavailable = problem.code === 'profile_unavailable';
-    const text = unavailable ? t('profileUnavailable', { url }) : t('profileInvalid', { url, path: problem.path || '/' });
+    const text = unavailable
+      ? t('profileUnavailable', { url })
+      : t('profileInvalid', { url, path: problem.path || '/' });
     section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice profile-problem', part: 'error' }, text));
     if (emit) this.#fail(unavailable ? 'profile_unavailable' : 'profile_invalid', problem);
   }
@@ -401,7 +439,10 @@ export class IinCheckerElement extends Base {
   // "Check a number" never loads it.
   #loadChecklistInBackground() {
     if (this.#backgroundLoad || this.#mode() !== 'all') return;
-    this.#backgroundLoad = sharedChecklist(this.#rulesUrl(), this.#profileUrl()).then((checklist) => this.#renderNotes(checklist), () => {});
+    this.#backgroundLoad = sharedChecklist(this.#rulesUrl(), this.#profileUrl()).then(
+      (checklist) => this.#renderNotes(checklist),
+      () => {},
+    );
   }
 
   // The footer's "rules as of" and sources, once the checklist engine is there.
@@ -409,7 +450,10 @@ export class IinCheckerElement extends Base {
     const { i18n, $ } = this.#ctx;
     const { asOf, sources } = checklist.categories(i18n.language);
     $('rules-as-of').textContent = i18n.t('rulesAsOf', { date: i18n.formatDate(asOf) });
-    fill($('rules-sources'), sources.map((s) => el('li', {}, `${s.title} — ${sourceName(s, i18n)}`)));
+    fill(
+      $('rules-sources'),
+      sources.map((s) => el('li', {}, `${s.title} — ${sourceName(s, i18n)}`)),
+    );
     this.#notesFrom = checklist;
   }
 
@@ -433,13 +477,14 @@ export class IinCheckerElement extends Base {
     const { channel, category } = this.#ctx.presets;
     this.#ctx.url.update({ channel, category });
     if (!this.#views.documents) return;
-    for (const choice of this.#ctx.$('questions').querySelectorAll('input[name="channel"], input[name="category"]')) choice.checked = false;
+    for (const choice of this.#ctx.$('questions').querySelectorAll('input[name="channel"], input[name="category"]'))
+      choice.checked = false;
     this.#views.documents.restore();
   }
 
   async #useLanguage() {
     const i18n = await translator(this.#language());
-    if (i18n.language !== this.#language()) return;  // changed again meanwhile
+    if (i18n.language !== this.#language()) return; // changed again meanwhile
     this.#ctx.i18n = i18n;
     i18n.translate(this.#root);
     if (this.#notesFrom) this.#renderNotes(this.#notesFrom);
@@ -451,7 +496,9 @@ export class IinCheckerElement extends Base {
 
 for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
   Object.defineProperty(IinCheckerElement.prototype, property, {
-    get() { return this.getAttribute(attribute) ?? ''; },
+    get() {
+      return this.getAttribute(attribute) ?? '';
+    },
     set(value) {
       if (value === null || value === undefined) this.removeAttribute(attribute);
       else this.setAttribute(attribute, String(value));
@@ -460,9 +507,14 @@ for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
 }
 for (const [property, attribute] of Object.entries(BOOLEAN_PROPERTIES)) {
   Object.defineProperty(IinCheckerElement.prototype, property, {
-    get() { return this.hasAttribute(attribute); },
-    set(value) { this.toggleAttribute(attribute, Boolean(value)); },
+    get() {
+      return this.hasAttribute(attribute);
+    },
+    set(value) {
+      this.toggleAttribute(attribute, Boolean(value));
+    },
   });
 }
 
-if (globalThis.customElements && !customElements.get('iin-checker')) customElements.define('iin-checker', IinCheckerElement);
+if (globalThis.customElements && !customElements.get('iin-checker'))
+  customElements.define('iin-checker', IinCheckerElement);

@@ -4,9 +4,19 @@ export type Kind = 'iin' | 'bin' | 'unknown';
 export type Gender = 'male' | 'female';
 
 export type ErrorCode =
-  | 'empty' | 'invalid_character' | 'bidi_control' | 'too_short' | 'too_long' | 'unissuable_checksum' | 'checksum_mismatch'
-  | 'invalid_birth_date' | 'invalid_century_code' | 'invalid_registration_month' | 'invalid_entity_type'
-  | 'invalid_division' | 'kind_mismatch';
+  | 'empty'
+  | 'invalid_character'
+  | 'bidi_control'
+  | 'too_short'
+  | 'too_long'
+  | 'unissuable_checksum'
+  | 'checksum_mismatch'
+  | 'invalid_birth_date'
+  | 'invalid_century_code'
+  | 'invalid_registration_month'
+  | 'invalid_entity_type'
+  | 'invalid_division'
+  | 'kind_mismatch';
 export type WarningCode = 'no_encoded_data' | 'birth_date_differs' | 'gender_differs';
 
 export interface Issue<Code extends string> {
@@ -18,14 +28,14 @@ export interface Issue<Code extends string> {
 }
 
 export interface IinData {
-  birthDate: string;  // YYYY-MM-DD
+  birthDate: string; // YYYY-MM-DD
   gender: Gender;
   century: 19 | 20 | 21;
   serial: string;
 }
 
 export interface BinData {
-  registered: string;  // YYYY-MM
+  registered: string; // YYYY-MM
   entity: 'resident' | 'non_resident' | 'individual_entrepreneur';
   division: 'head' | 'branch' | 'representative' | 'farm';
   serial: string;
@@ -148,9 +158,24 @@ export type Confidence = 'published' | 'estimated' | 'weekdays_only';
 
 /** The codes of every error the API throws (RulesetError, RangeError, TypeError), in one vocabulary. */
 export type ApiErrorCode =
-  | 'not_json' | 'too_large' | 'too_deep' | 'duplicate_key' | 'missing_key' | 'unknown_key' | 'wrong_type'
-  | 'invalid_value' | 'invalid_date' | 'date_order' | 'duplicate_id' | 'unknown_id' | 'missing_source'
-  | 'weaker_source' | 'unsupported_schema' | 'rules_unavailable' | 'profile_unavailable' | 'not_loaded';
+  | 'not_json'
+  | 'too_large'
+  | 'too_deep'
+  | 'duplicate_key'
+  | 'missing_key'
+  | 'unknown_key'
+  | 'wrong_type'
+  | 'invalid_value'
+  | 'invalid_date'
+  | 'date_order'
+  | 'duplicate_id'
+  | 'unknown_id'
+  | 'missing_source'
+  | 'weaker_source'
+  | 'unsupported_schema'
+  | 'rules_unavailable'
+  | 'profile_unavailable'
+  | 'not_loaded';
 
 /** A rule's status on the day of applying; `text` says it in the chosen language, dates written out. */
 export interface Status {
@@ -391,7 +416,14 @@ export interface Assessment {
   /** Days announced as days off that are working days after all, passed while counting. */
   notDaysOff: DayOff[];
   /** How sure the working-day count is (with readyBy). */
-  calendar: { id: string; title: string; confidence: Confidence; text: string; rule?: string; sources: Source[] } | null;
+  calendar: {
+    id: string;
+    title: string;
+    confidence: Confidence;
+    text: string;
+    rule?: string;
+    sources: Source[];
+  } | null;
 }
 
 /** An edition of the rules: its version (what a link carries) and the day it was last reviewed. */
@@ -425,6 +457,8 @@ export interface Changes {
   notes: { text: string; sources: Source[] }[];
   /** The sources of every change listed, strongest first. */
   sources: Source[];
+}
+
 /** Words in the three languages, each non-empty, without {placeholders}. */
 export interface Words {
   en: string;

@@ -32,7 +32,11 @@ export async function createChecker(options = {}) {
     throw rangeError('invalid_value', 'options.profileUrl', 'Give options.profile or options.profileUrl, not both.');
   }
   if (!checklist && (profile !== undefined || profileUrl !== undefined)) {
-    throw rangeError('invalid_value', 'options.profile', 'A mission profile needs the checklist: leave out { checklist: false }.');
+    throw rangeError(
+      'invalid_value',
+      'options.profile',
+      'A mission profile needs the checklist: leave out { checklist: false }.',
+    );
   }
   const profileFile = profileUrl === undefined ? undefined : resolveUrl(profileUrl, 'options.profileUrl');
   const folder = wasmUrl === undefined ? undefined : folderUrl(wasmUrl);
@@ -41,8 +45,11 @@ export async function createChecker(options = {}) {
   const [numbers, documents] = await Promise.all([
     startNumbers({ folder, bytes: wasmBinaries.checker }),
     checklist
-      ? Promise.all([startChecklistModule({ folder, bytes: wasmBinaries.checklist }), rulesText(rules ?? shipped.rules, rulesFile),
-        profileText(profile, profileFile)])
+      ? Promise.all([
+          startChecklistModule({ folder, bytes: wasmBinaries.checklist }),
+          rulesText(rules ?? shipped.rules, rulesFile),
+          profileText(profile, profileFile),
+        ])
       : null,
   ]);
   if (!documents) return new Checker(numbers, null);

@@ -11,8 +11,9 @@ import { axeViolations, launchBrowser, startSite } from './browser.mjs';
 import { documentsPage } from './documents-page.mjs';
 import { fixedPart, LANGUAGES, text } from './translations.mjs';
 
-const rules = JSON.parse(readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'));
+const rules = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'),
+);
 const PREVIOUS = '2026-11-25';
 const CYRILLIC = /[а-яёәғқңөұүһі]{4}/i;
 
@@ -38,9 +39,19 @@ test('a PSC link made with the previous rules by someone sending a representativ
     assert.equal(await shown.isVisible(), true, language);
     assert.equal(await shown.getByRole('heading').innerText(), text(language, 'changesHeading'), language);
     // Above the checklist and its verdict.
-    assert.equal(await shown.evaluate((node) => node.compareDocumentPosition(node.getRootNode().getElementById('items')) & Node.DOCUMENT_POSITION_FOLLOWING), 4);
+    assert.equal(
+      await shown.evaluate(
+        (node) =>
+          node.compareDocumentPosition(node.getRootNode().getElementById('items')) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+      4,
+    );
     const words = await shown.innerText();
-    assert.deepEqual(await shown.locator('[data-removed]').evaluateAll((nodes) => nodes.map((n) => n.dataset.removed)), ['power_of_attorney'], language);
+    assert.deepEqual(
+      await shown.locator('[data-removed]').evaluateAll((nodes) => nodes.map((n) => n.dataset.removed)),
+      ['power_of_attorney'],
+      language,
+    );
     assert.equal(await shown.locator('[data-added]').count(), 0, language);
     for (const key of ['changesRemoved', 'changesWho', 'changesTerm', 'changesSources']) {
       assert.ok(words.includes(fixedPart(language, key)), `${language}: ${key}`);
@@ -51,7 +62,11 @@ test('a PSC link made with the previous rules by someone sending a representativ
     assert.equal(await linkRules(page), rules.version, language);
     await page.getByLabel(text(language, 'qRepresentative')).uncheck();
     assert.equal(await shown.isVisible(), true, `${language}: the PSC's person and term changed for everyone`);
-    assert.equal(await shown.locator('[data-removed]').count(), 0, `${language}: the power of attorney was only a representative's`);
+    assert.equal(
+      await shown.locator('[data-removed]').count(),
+      0,
+      `${language}: the power of attorney was only a representative's`,
+    );
     assert.deepEqual(await axeViolations(page), [], language);
     assert.deepEqual(page.problems, [], language);
     await page.close();

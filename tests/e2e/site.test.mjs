@@ -3,7 +3,15 @@
 // first visit, and screenshots for the README.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, artifactPath, launchBrowser, openPage, recordRequests, startSite, whenReady } from './browser.mjs';
+import {
+  axeViolations,
+  artifactPath,
+  launchBrowser,
+  openPage,
+  recordRequests,
+  startSite,
+  whenReady,
+} from './browser.mjs';
 import { NOW } from './documents-page.mjs';
 import { LANGUAGES, strings } from './translations.mjs';
 
@@ -67,7 +75,10 @@ test('no request leaves the site; no cookies; nothing stored until the person ag
     await fillView(page, view);
   }
   assert.ok(requests.length > 10);
-  assert.deepEqual(requests.filter((url) => !url.startsWith(`${site.origin}/`)), []);
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith(`${site.origin}/`)),
+    [],
+  );
   assert.deepEqual(await context.cookies(), []);
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   await page.locator('#language').selectOption('ru');
@@ -90,7 +101,9 @@ test('after the first visit the site works offline, through the service worker',
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
   await context.setOffline(true);
@@ -120,7 +133,9 @@ test(`the whole site transferred on a first visit is under ${SITE_BUDGET / 1024}
   });
   const sent = site.sent.slice(before);
   const bytes = sent.reduce((sum, entry) => sum + entry.bytes, 0);
-  console.log(`first visit: ${sent.length} responses, ${bytes} bytes (gzip where the browser accepts it; budget ${SITE_BUDGET}, issue 8's target 153600)`);
+  console.log(
+    `first visit: ${sent.length} responses, ${bytes} bytes (gzip where the browser accepts it; budget ${SITE_BUDGET}, issue 8's target 153600)`,
+  );
   assert.ok(sent.some((entry) => entry.path.endsWith('iin-checklist-core.wasm')));
   assert.ok(bytes < SITE_BUDGET, `${bytes} bytes`);
   await context.close();

@@ -34,7 +34,10 @@ test('since 2026-11-25 at a PSC, for someone sending a representative: the power
   assert.deepEqual(changes.added, []);
   assert.deepEqual(changes.removed, [{ id: 'power_of_attorney', title: 'Power of attorney' }]);
   assert.equal(changes.status, null);
-  assert.deepEqual([changes.whoMaySubmit.from.code, changes.whoMaySubmit.to.code], ['in_person_or_representative', 'in_person']);
+  assert.deepEqual(
+    [changes.whoMaySubmit.from.code, changes.whoMaySubmit.to.code],
+    ['in_person_or_representative', 'in_person'],
+  );
   assert.deepEqual([changes.term.from.workingDays, changes.term.to.workingDays], [null, 1]);
   assert.equal(changes.notes.length, 1);
   assert.match(changes.notes[0].text, /translation/);
@@ -48,7 +51,12 @@ test('since 2026-11-25 at a consulate: the pilot is unconfirmed now, and was in 
   assert.equal(now.status.from.code, 'in_force');
   assert.equal(now.status.to.code, 'unconfirmed');
   assert.match(now.status.to.text, CYRILLIC);
-  const in2025 = checker.changesSince(PREVIOUS, { channel: 'consulate', category: 'spouse', today: '2025-06-02', documentsIssuedIn: 'kazakhstan' });
+  const in2025 = checker.changesSince(PREVIOUS, {
+    channel: 'consulate',
+    category: 'spouse',
+    today: '2025-06-02',
+    documentsIssuedIn: 'kazakhstan',
+  });
   assert.equal(in2025.status, null);
   assert.equal(in2025.changed, false, 'papers from Kazakhstan need no legalisation: nothing else changed');
 });
@@ -56,13 +64,18 @@ test('since 2026-11-25 at a consulate: the pilot is unconfirmed now, and was in 
 test('the texts are in the language asked for', () => {
   for (const lang of ['ru', 'kk']) {
     const changes = checker.changesSince(PREVIOUS, { channel: 'psc', representative: true, today: TODAY, lang });
-    for (const text of [changes.removed[0].title, changes.whoMaySubmit.from.text, changes.term.from.text, changes.notes[0].text]) {
+    for (const text of [
+      changes.removed[0].title,
+      changes.whoMaySubmit.from.text,
+      changes.term.from.text,
+      changes.notes[0].text,
+    ]) {
       assert.match(text, CYRILLIC, `${lang}: ${text}`);
     }
   }
 });
 
-test('documents added and removed over several editions (a host\'s rules)', async () => {
+test("documents added and removed over several editions (a host's rules)", async () => {
   const host = await createChecker({ rules: fixture });
   const older = host.changesSince('2025-12', { channel: 'psc', today: TODAY });
   assert.deepEqual(ids(older.added), ['passport']);
@@ -72,16 +85,28 @@ test('documents added and removed over several editions (a host\'s rules)', asyn
 });
 
 test('an edition the rules do not know, or no edition, is a clear error', () => {
-  for (const [version, code, type] of [['2020-01-01', 'unknown_id', RangeError], ['2026 11', 'invalid_value', RangeError], [20261125, 'wrong_type', TypeError]]) {
-    assert.throws(() => checker.changesSince(version, { channel: 'psc', today: TODAY }), (error) => {
-      assert.ok(error instanceof type, `${version}: ${error}`);
-      assert.equal(error.code, code);
-      assert.equal(error.path, 'version');
-      return true;
-    });
+  for (const [version, code, type] of [
+    ['2020-01-01', 'unknown_id', RangeError],
+    ['2026 11', 'invalid_value', RangeError],
+    [20261125, 'wrong_type', TypeError],
+  ]) {
+    assert.throws(
+      () => checker.changesSince(version, { channel: 'psc', today: TODAY }),
+      (error) => {
+        assert.ok(error instanceof type, `${version}: ${error}`);
+        assert.equal(error.code, code);
+        assert.equal(error.path, 'version');
+        return true;
+      },
+    );
   }
-  assert.throws(() => checker.changesSince('2020-01-01', { channel: 'psc', today: TODAY }),
-    /these rules know the editions '2026-11-25', and its own, '2026-11-26', not '2020-01-01'/);
-  assert.throws(() => checker.changesSince(PREVIOUS, { channel: 'bus', today: TODAY }), { code: 'unknown_id', path: 'answers.channel' });
+  assert.throws(
+    () => checker.changesSince('2020-01-01', { channel: 'psc', today: TODAY }),
+    /these rules know the editions '2026-11-25', and its own, '2026-11-26', not '2020-01-01'/,
+  );
+  assert.throws(() => checker.changesSince(PREVIOUS, { channel: 'bus', today: TODAY }), {
+    code: 'unknown_id',
+    path: 'answers.channel',
+  });
   assert.throws(() => checker.changesSince(PREVIOUS, null), { code: 'wrong_type', path: 'answers' });
 });

@@ -53,8 +53,9 @@ TEST(Changes, DocumentsAreNettedOverTheEditionsAndCheckedAgainstTodaysChecklist)
 TEST(Changes, AnAddedDocumentCountsOnlyWhereTodaysChecklistListsIt) {
   // The power of attorney is listed only for a representative, and only until the document ended
   // (28 February 2024); the will was logged for spouses but the spouse checklist does not ask for it.
-  EXPECT_EQ(ids(changes(fixture(), "2025-12", psc({{"representative", true}, {"today", "2024-01-10"}}))["added"]),
-            (std::vector<std::string>{"passport", "power_of_attorney"}));
+  EXPECT_EQ(
+      ids(changes(fixture(), "2025-12", psc({{"representative", true}, {"today", "2024-01-10"}}))["added"]),
+      (std::vector<std::string>{"passport", "power_of_attorney"}));
   EXPECT_EQ(ids(changes(fixture(), "2025-12", psc({{"today", "2024-01-10"}}))["added"]),
             (std::vector<std::string>{"passport"}));
   EXPECT_EQ(ids(changes(fixture(), "2025-12", psc({{"representative", true}}))["added"]),
@@ -97,7 +98,9 @@ TEST(Changes, TheRoutesStatusThenAndOnTheDayOfApplying) {
 }
 
 TEST(Changes, AConditionalChangeShowsWhileItsQuestionIsOpenAndNotOnceAnsweredOtherwise) {
-  const auto notes = [](const Json& answers) { return changes(fixture(), "2026-06", answers)["notes"].size(); };
+  const auto notes = [](const Json& answers) {
+    return changes(fixture(), "2026-06", answers)["notes"].size();
+  };
   EXPECT_EQ(notes(psc()), 1U);
   EXPECT_EQ(notes(psc({{"passportScript", "other"}})), 1U);
   EXPECT_EQ(notes(psc({{"passportScript", "latin"}})), 0U);

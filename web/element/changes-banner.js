@@ -25,16 +25,22 @@ function details(changes, { t, formatDate }) {
   return [
     el('p', {}, t('changesIntro', { then: formatDate(changes.since.asOf), now: formatDate(changes.asOf) })),
     el('ul', {}, lines),
-    changes.sources.length > 0 && el('p', { class: 'changes__sources' }, `${t('changesSources')} ${cite(changes.sources)}.`),
+    changes.sources.length > 0 &&
+      el('p', { class: 'changes__sources' }, `${t('changesSources')} ${cite(changes.sources)}.`),
   ];
 }
 
 /** ctx: the documents view's context ({ checker, $, url, i18n }). */
 export function setUpChangesBanner(ctx) {
   const { checker, $, url } = ctx;
-  const banner = el('section', { class: 'notice changes', id: 'changes', 'aria-labelledby': 'changes-heading', hidden: true });
+  const banner = el('section', {
+    class: 'notice changes',
+    id: 'changes',
+    'aria-labelledby': 'changes-heading',
+    hidden: true,
+  });
   $('documents-verdict').before(banner);
-  let since = null;  // the edition of the link last opened, while it is not the rules' own
+  let since = null; // the edition of the link last opened, while it is not the rules' own
 
   return {
     /** The rules' edition, for the link's fragment. */
@@ -62,9 +68,13 @@ export function setUpChangesBanner(ctx) {
       banner.hidden = !since || changes?.changed === false;
       if (banner.hidden) return;
       const version = since.slice(0, 40);
-      fill(banner, el('h3', { id: 'changes-heading' }, i18n.t('changesHeading')),
-        changes ? details(changes, i18n)
-          : el('p', {}, i18n.t('changesUnknown', { version, date: i18n.formatDate(checker.rules.asOf) })));
+      fill(
+        banner,
+        el('h3', { id: 'changes-heading' }, i18n.t('changesHeading')),
+        changes
+          ? details(changes, i18n)
+          : el('p', {}, i18n.t('changesUnknown', { version, date: i18n.formatDate(checker.rules.asOf) })),
+      );
     },
   };
 }

@@ -7,16 +7,18 @@ import { builtInRules, startChecklistModule, startNumbers } from '../lib/modules
 import { embeddedBytes, embeddedText } from './resources.js';
 
 const RULES_LIMIT = 1024 * 1024;
-const PROFILE_LIMIT = 64 * 1024;  // the engine's own limit: a larger file is never copied into it
+const PROFILE_LIMIT = 64 * 1024; // the engine's own limit: a larger file is never copied into it
 let numbers;
-const checklists = new Map();  // rules URL ('' for the built-in rules) and profile URL → Promise<Checklist>
+const checklists = new Map(); // rules URL ('' for the built-in rules) and profile URL → Promise<Checklist>
 const checkers = new Map();
-const profileProblems = new WeakMap();  // Checklist → why its profile-url could not be used
+const profileProblems = new WeakMap(); // Checklist → why its profile-url could not be used
 
 /** Resolves to the page's NumberChecker. */
 export function sharedNumbers() {
   numbers ??= embeddedBytes('iin-checker-core.wasm').then((bytes) => startNumbers({ bytes: bytes ?? undefined }));
-  numbers.catch(() => { numbers = undefined; });  // a later element may try again
+  numbers.catch(() => {
+    numbers = undefined;
+  }); // a later element may try again
   return numbers;
 }
 
@@ -26,9 +28,17 @@ export function sharedNumbers() {
  */
 async function fileText(url, { profile = false } = {}) {
   const limit = profile ? PROFILE_LIMIT : RULES_LIMIT;
-  const fail = (reason, cause) => (profile
-    ? Object.assign(new ProfileError(`could not load ${url}: ${reason}`, { code: 'profile_unavailable' }), { url, cause })
-    : Object.assign(new Error(`Could not load the rules from ${url}: ${reason}`), { code: 'rules_unavailable', url, cause }));
+  const fail = (reason, cause) =>
+    profile
+      ? Object.assign(new ProfileError(`could not load ${url}: ${reason}`, { code: 'profile_unavailable' }), {
+          url,
+          cause,
+        })
+      : Object.assign(new Error(`Could not load the rules from ${url}: ${reason}`), {
+          code: 'rules_unavailable',
+          url,
+          cause,
+        });
   let response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
@@ -64,7 +74,7 @@ export function sharedChecklist(rulesUrl = '', profileUrl = '') {
         embeddedBytes('iin-checklist-core.wasm').then((bytes) => startChecklistModule({ bytes: bytes ?? undefined })),
         rulesUrl ? fileText(rulesUrl) : builtInRulesText(),
         profileUrl ? fileText(profileUrl, { profile: true }).catch((error) => error) : undefined,
-        sharedNumbers(),  // it says whether a number the applicant gives is an IIN
+        sharedNumbers(), // it says whether a number the applicant gives is an IIN
         import('../lib/checklist.js'),
       ]);
       if (profile === undefined) return new Checklist(core, rules, numbers);
@@ -93,8 +103,11 @@ export function profileProblem(checklist) {
 export function sharedChecker(rulesUrl = '', profileUrl = '') {
   const key = `${rulesUrl} ${profileUrl}`;
   if (!checkers.has(key)) {
-    const loading = Promise.all([sharedNumbers(), sharedChecklist(rulesUrl, profileUrl), import('../lib/checker.js')])
-      .then(([numberChecker, checklist, { Checker }]) => new Checker(numberChecker, checklist));
+    const loading = Promise.all([
+      sharedNumbers(),
+      sharedChecklist(rulesUrl, profileUrl),
+      import('../lib/checker.js'),
+    ]).then(([numberChecker, checklist, { Checker }]) => new Checker(numberChecker, checklist));
     loading.catch(() => checkers.delete(key));
     checkers.set(key, loading);
   }

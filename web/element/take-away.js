@@ -16,7 +16,8 @@ import { canShare, copyLink, shareLink } from './share.js';
 // "Any one of these: A; B (All of these: C; D)": a group's members, nested groups in brackets.
 function groupText(item, t) {
   const members = (item.oneOf ?? item.allOf).map((member) =>
-    (member.oneOf || member.allOf ? `${member.title} (${groupText(member, t)})` : member.title));
+    member.oneOf || member.allOf ? `${member.title} (${groupText(member, t)})` : member.title,
+  );
   return `${t(item.oneOf ? 'anyOneOf' : 'allOfThese')} ${members.join('; ')}`;
 }
 
@@ -37,8 +38,8 @@ function answer(term, value) {
 export function setUpTakeAway(ctx) {
   const { $ } = ctx;
   const host = $('take-away').getRootNode().host;
-  let current = null;  // { answers, list, verdict, expiries, link, readyIfComplete }
-  let drawn = null;  // the link and language the QR codes show
+  let current = null; // { answers, list, verdict, expiries, link, readyIfComplete }
+  let drawn = null; // the link and language the QR codes show
 
   function setStatus(text) {
     $('take-away-status').textContent = text;
@@ -65,17 +66,21 @@ export function setUpTakeAway(ctx) {
     const { answers, list, expiries, link } = current;
     const given = (date, weekday) => (date ? formatDate(date, weekday) : t('notGiven'));
     $('printed-on').textContent = `${t('printedOn', { date: formatDate(localToday()) })} · ${t('rulesAsOfPrint', {
-      date: formatDate(list.asOf), version: list.version })}`;
+      date: formatDate(list.asOf),
+      version: list.version,
+    })}`;
     $('print-link').hidden = !link;
     $('print-link-text').textContent = link ?? '';
-    fill($('print-answers'),
+    fill(
+      $('print-answers'),
       answer(t('answerChannel'), list.channel.title),
       list.category && answer(t('answerCategory'), list.category.title),
       answer(t('answerApplyOn'), formatDate(answers.applyOn, true)),
       answer(t('answerPassportExpiry'), given(expiries.passport)),
       answers.birthDate && answer(t('answerBirthDate'), formatDate(answers.birthDate)),
       answer(t('answerRepresentative'), t(answers.representative ? 'yes' : 'no')),
-      list.status.code !== 'in_force' && answer(t('answerStatus'), `⚠ ${statusLine(list.status, ctx.i18n)}`));
+      list.status.code !== 'in_force' && answer(t('answerStatus'), `⚠ ${statusLine(list.status, ctx.i18n)}`),
+    );
   }
 
   function downloadCalendar() {
@@ -83,21 +88,29 @@ export function setUpTakeAway(ctx) {
     const { answers, list, link, readyIfComplete } = current;
     const linkLines = link ? ['', `${t('calendarLink')} ${link}`] : [];
     const id = [list.channel.id, list.category?.id].filter(Boolean).join('-');
-    const location = missionAddress(ctx, list, answers) ?? undefined;  // the mission's, when a profile gives one
-    const events = [{
-      uid: `visit-${answers.applyOn}-${id}@iin-checker`,
-      date: answers.applyOn,
-      summary: t('calendarVisit', { place: list.channel.title }),
-      description: [t('calendarBring'), ...documentLines(list.items, t).map((line) => `- ${line}`), ...linkLines].join('\n'),
-      location,
-      url: link,
-    }];
+    const location = missionAddress(ctx, list, answers) ?? undefined; // the mission's, when a profile gives one
+    const events = [
+      {
+        uid: `visit-${answers.applyOn}-${id}@iin-checker`,
+        date: answers.applyOn,
+        summary: t('calendarVisit', { place: list.channel.title }),
+        description: [
+          t('calendarBring'),
+          ...documentLines(list.items, t).map((line) => `- ${line}`),
+          ...linkLines,
+        ].join('\n'),
+        location,
+        url: link,
+      },
+    ];
     if (readyIfComplete) {
       events.push({
         uid: `ready-${readyIfComplete}-${id}@iin-checker`,
         date: readyIfComplete,
         summary: t('calendarReady'),
-        description: [t('calendarReadyNote', { date: formatDate(answers.applyOn) }), list.term.text, ...linkLines].join('\n'),
+        description: [t('calendarReadyNote', { date: formatDate(answers.applyOn) }), list.term.text, ...linkLines].join(
+          '\n',
+        ),
         location,
         url: link,
       });

@@ -14,7 +14,10 @@ export async function rulesText(rules, url) {
   if (typeof rules === 'string') return rules;
   if (rules !== undefined) {
     if (rules === null || typeof rules !== 'object') {
-      throw typeError('options.rules', `options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`);
+      throw typeError(
+        'options.rules',
+        `options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`,
+      );
     }
     try {
       return JSON.stringify(rules);
@@ -37,7 +40,10 @@ export async function profileText(profile, url) {
   if (typeof profile === 'string') return profile;
   if (profile !== undefined) {
     if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) {
-      throw typeError('options.profile', `options.profile must be a mission profile object or its JSON text, not ${describe(profile)}.`);
+      throw typeError(
+        'options.profile',
+        `options.profile must be a mission profile object or its JSON text, not ${describe(profile)}.`,
+      );
     }
     try {
       return JSON.stringify(profile);
@@ -112,7 +118,10 @@ export class Checklist {
    */
   changesSince(version, answers) {
     if (typeof version !== 'string') {
-      throw typeError('version', `changesSince(version, answers) needs the rules' version a link carries, such as '2026-11-25', not ${describe(version)}.`);
+      throw typeError(
+        'version',
+        `changesSince(version, answers) needs the rules' version a link carries, such as '2026-11-25', not ${describe(version)}.`,
+      );
     }
     const request = `{"version":${JSON.stringify(version)},"answers":${this.#request(answers, 'changesSince')}}`;
     return reply(this.#call('iin_changes', request));
@@ -121,11 +130,18 @@ export class Checklist {
   // The answers as the engine reads them: `iin` becomes whether it is a valid IIN (a BIN is not).
   #request(answers, call) {
     if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-      throw typeError('answers', `${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`);
+      throw typeError(
+        'answers',
+        `${call}(answers) needs an object such as { channel: 'psc' }, not ${describe(answers)}.`,
+      );
     }
     const { iin, holdsIin, ...rest } = answers;
     if (holdsIin !== undefined) {
-      throw typeError('answers.holdsIin', 'answers.holdsIin is not an answer: pass the number as answers.iin.', 'unknown_key');
+      throw typeError(
+        'answers.holdsIin',
+        'answers.holdsIin is not an answer: pass the number as answers.iin.',
+        'unknown_key',
+      );
     }
     if (iin !== undefined && typeof iin !== 'string') {
       throw typeError('answers.iin', `answers.iin must be a string of digits, not ${describe(iin)}.`);

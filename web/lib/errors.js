@@ -9,7 +9,9 @@
  */
 export class RulesetError extends Error {
   constructor(message, { code = 'invalid_value', path = '' } = {}) {
-    super(code === 'rules_unavailable' ? `Rules unavailable: ${message}` : `Invalid ruleset: ${path || '/'}: ${message}`);
+    super(
+      code === 'rules_unavailable' ? `Rules unavailable: ${message}` : `Invalid ruleset: ${path || '/'}: ${message}`,
+    );
     this.name = 'RulesetError';
     this.code = code;
     this.path = path;
@@ -22,7 +24,11 @@ export class RulesetError extends Error {
  */
 export class ProfileError extends Error {
   constructor(message, { code = 'invalid_value', path = '' } = {}) {
-    super(code === 'profile_unavailable' ? `Mission profile unavailable: ${message}` : `Invalid mission profile: ${path || '/'}: ${message}`);
+    super(
+      code === 'profile_unavailable'
+        ? `Mission profile unavailable: ${message}`
+        : `Invalid mission profile: ${path || '/'}: ${message}`,
+    );
     this.name = 'ProfileError';
     this.code = code;
     this.path = path;

@@ -20,11 +20,13 @@ using detail::Words;
 
 // Whether a listed item (or a listed member of it) is `document`, or has a condition (its own or a
 // form's) that turns on `question`.
-bool mentions(const Situation& s, const JsonValue& item, std::string_view document, std::string_view question) {
+bool mentions(const Situation& s, const JsonValue& item, std::string_view document,
+              std::string_view question) {
   if (!s.listed(item)) return false;
   if (!document.empty() && item.find("document") && item.text("document") == document) return true;
   if (!question.empty()) {
-    for (const JsonValue* condition : {item.find("when"), item.find("notarizedTranslation"), item.find("legalised")}) {
+    for (const JsonValue* condition :
+         {item.find("when"), item.find("notarizedTranslation"), item.find("legalised")}) {
       if (condition && condition->find("when")) condition = condition->find("when");
       if (condition && condition->find(question)) return true;
     }
@@ -59,7 +61,9 @@ bool applies(const Situation& s, const JsonValue& change) {
 
 // Documents: an added one is its id (a string), a removed one its entry ({ id, title }).
 using Documents = std::vector<const JsonValue*>;
-std::string_view id_of(const JsonValue* d) { return d->type == JsonValue::Type::string ? d->string : d->text("id"); }
+std::string_view id_of(const JsonValue* d) {
+  return d->type == JsonValue::Type::string ? d->string : d->text("id");
+}
 
 // Nets `d` against the opposite list: a document added, then removed, is no change.
 void note(Documents& list, Documents& opposite, const JsonValue* d) {
@@ -115,7 +119,12 @@ bool write_documents(JsonWriter& j, const Situation& s, const Documents& list, b
 }
 
 void write_who(JsonWriter& j, const Words& w, std::string_view who) {
-  j.begin_object().key("code").value(who).key("text").value(w.phrase(detail::submission_phrase(who))).end_object();
+  j.begin_object()
+      .key("code")
+      .value(who)
+      .key("text")
+      .value(w.phrase(detail::submission_phrase(who)))
+      .end_object();
 }
 
 void write_term(JsonWriter& j, const Words& w, const JsonValue* term) {
@@ -127,7 +136,8 @@ void write_term(JsonWriter& j, const Words& w, const JsonValue* term) {
 
 std::string known_editions(const Ruleset& rules) {
   std::string out;
-  for (const JsonValue& edition : rules.root.list("changeLog")) out += detail::concat({"'", edition.text("version"), "', "});
+  for (const JsonValue& edition : rules.root.list("changeLog"))
+    out += detail::concat({"'", edition.text("version"), "', "});
   return detail::concat({out, "and its own, '", rules.version, "'"});
 }
 }  // namespace

@@ -213,7 +213,8 @@ void change_log(Validator& v, const JsonValue& value, const Path& at) {
       return v.fail(ErrorCode::duplicate_id, entry / "version",
                     "is listed twice, or is the file's own version (the log lists earlier editions)");
     }
-    const CivilDate next = i + 1 < editions.size() ? editions[i + 1].date("asOf").value_or(CivilDate{}) : v.rules.as_of;
+    const CivilDate next =
+        i + 1 < editions.size() ? editions[i + 1].date("asOf").value_or(CivilDate{}) : v.rules.as_of;
     if (next < edition.date("asOf").value_or(CivilDate{})) {
       return v.fail(ErrorCode::date_order, entry / "asOf",
                     "is after the asOf of the next edition (or of the file): list editions oldest first");
