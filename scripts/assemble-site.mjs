@@ -11,7 +11,15 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markupModule, startupWordsModule, stylesModule, wasmHashesModule, wordKeys, wordKeysModule, wordsModule } from './element-modules.mjs';
+import {
+  markupModule,
+  startupWordsModule,
+  stylesModule,
+  wasmHashesModule,
+  wordKeys,
+  wordKeysModule,
+  wordsModule,
+} from './element-modules.mjs';
 
 const { transformSync } = await import('esbuild').catch(() => {
   throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
@@ -21,14 +29,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Built by CMake beside web/'s files: the modules, the validated rules and their schema, the single
 // file, the service worker, the licence; third-party/ (copied below) and vendor/ (bundled by
 // bundle-xlsx.mjs: the .xlsx writer).
-const BUILT = /^(iin-check(er|list)-core\.wasm|ruleset(\.schema)?\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
+const BUILT =
+  /^(iin-check(er|list)-core\.wasm|ruleset(\.schema)?\.json|profile\.schema\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
 // Sources that reach the site as modules in generated/, not as themselves.
 const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
 // What the service worker does not keep: itself, the package's own files, the demo, the single file;
 // index.html (kept as './', which it is);
 // the rules' schema (for hosts who edit the rules, not needed to run); vendor/ (loaded on demand,
 // kept once used).
-const NOT_CACHED = /(^sw\.js$|^index\.html$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
+const NOT_CACHED =
+  /(^sw\.js$|^index\.html$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^profile\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
 // Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
 // Nayuki's QR Code generator, an ES module, written to third-party/<name>.js.
 const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };
@@ -62,9 +72,18 @@ function copySource(file) {
     copyFileSync(from, to);
     return;
   }
-  writeFileSync(to, file.endsWith('.css') ? minifyCss(text) : transformSync(text, {
-    format: 'esm', target: 'es2022', charset: 'utf8', minify: true, legalComments: 'none',
-  }).code);
+  writeFileSync(
+    to,
+    file.endsWith('.css')
+      ? minifyCss(text)
+      : transformSync(text, {
+          format: 'esm',
+          target: 'es2022',
+          charset: 'utf8',
+          minify: true,
+          legalComments: 'none',
+        }).code,
+  );
 }
 
 function write(file, text) {
@@ -73,7 +92,9 @@ function write(file, text) {
 }
 
 const sources = filesUnder(web).filter((file) => file !== 'sw.js' && !CONVERTED.test(file));
-const languages = readdirSync(path.join(web, 'i18n')).filter((file) => file.endsWith('.json')).sort();
+const languages = readdirSync(path.join(web, 'i18n'))
+  .filter((file) => file.endsWith('.json'))
+  .sort();
 const wordFiles = languages.map((file) => path.join(web, 'i18n', file));
 const keys = wordKeys(wordFiles);
 const generated = {
@@ -81,13 +102,19 @@ const generated = {
   'generated/styles.js': stylesModule(path.join(web, 'element/checker.css'), minifyCss),
   'generated/startup-words.js': startupWordsModule(wordFiles),
   'generated/word-keys.js': wordKeysModule(keys),
-  'generated/wasm-sha256.js': wasmHashesModule(['iin-checker-core.wasm', 'iin-checklist-core.wasm'].map((file) => path.join(site, file))),
-  ...Object.fromEntries(languages.map((file) =>
-    [`generated/words-${path.basename(file, '.json')}.js`, wordsModule(path.join(web, 'i18n', file), keys)])),
+  'generated/wasm-sha256.js': wasmHashesModule(
+    ['iin-checker-core.wasm', 'iin-checklist-core.wasm'].map((file) => path.join(site, file)),
+  ),
+  ...Object.fromEntries(
+    languages.map((file) => [
+      `generated/words-${path.basename(file, '.json')}.js`,
+      wordsModule(path.join(web, 'i18n', file), keys),
+    ]),
+  ),
 };
 
 for (const file of filesUnder(site)) {
-  if (!BUILT.test(file) && !sources.includes(file)) rmSync(path.join(site, file));  // generated/ is written anew
+  if (!BUILT.test(file) && !sources.includes(file)) rmSync(path.join(site, file)); // generated/ is written anew
 }
 removeEmptyFolders(site);
 for (const file of sources) copySource(file);
@@ -99,8 +126,14 @@ const requireHere = createRequire(import.meta.url);
 for (const [name, file] of Object.entries(THIRD_PARTY)) {
   const code = readFileSync(requireHere.resolve(`${name}/${file}`), 'utf8');
   const licence = code.match(/^\/\*[\s\S]*?\*\//)?.[0];
-  if (!licence?.includes('Permission is hereby granted')) throw new Error(`${name}/${file} no longer starts with its licence`);
-  const { code: minified } = transformSync(code, { minify: true, format: 'esm', legalComments: 'none', target: 'es2020' });
+  if (!licence?.includes('Permission is hereby granted'))
+    throw new Error(`${name}/${file} no longer starts with its licence`);
+  const { code: minified } = transformSync(code, {
+    minify: true,
+    format: 'esm',
+    legalComments: 'none',
+    target: 'es2020',
+  });
   write(`third-party/${name}.js`, `${licence}\n${minified}`);
 }
 
@@ -108,14 +141,23 @@ for (const [name, file] of Object.entries(THIRD_PARTY)) {
 const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'));
 writeFileSync(path.join(site, 'package.json'), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
 
-const cached = filesUnder(site).filter((file) => !NOT_CACHED.test(file)).sort();
-const onDemand = filesUnder(site).filter((file) => file.startsWith('vendor/')).sort();
-const hash = createHash('sha256');  // on-demand files too: a new one must replace the one kept
+const cached = filesUnder(site)
+  .filter((file) => !NOT_CACHED.test(file))
+  .sort();
+const onDemand = filesUnder(site)
+  .filter((file) => file.startsWith('vendor/'))
+  .sort();
+const hash = createHash('sha256'); // on-demand files too: a new one must replace the one kept
 for (const file of [...cached, ...onDemand]) hash.update(file).update(readFileSync(path.join(site, file)));
 const cacheVersion = hash.digest('hex').slice(0, 16);
 const worker = readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace("const VERSION = 'dev';", `const VERSION = '${cacheVersion}';`)
   .replace('const FILES = [];', `const FILES = ${JSON.stringify(['./', ...cached], null, 2)};`);
 if (!worker.includes(cacheVersion)) throw new Error('web/sw.js no longer has the VERSION and FILES lines to fill');
-writeFileSync(path.join(site, 'sw.js'), transformSync(worker, { target: 'es2022', charset: 'utf8', minify: true, legalComments: 'none' }).code);
-console.log(`site: ${sources.length} files from web/, ${Object.keys(generated).length} generated, ${cached.length} kept offline, cache version ${cacheVersion}`);
+writeFileSync(
+  path.join(site, 'sw.js'),
+  transformSync(worker, { target: 'es2022', charset: 'utf8', minify: true, legalComments: 'none' }).code,
+);
+console.log(
+  `site: ${sources.length} files from web/, ${Object.keys(generated).length} generated, ${cached.length} kept offline, cache version ${cacheVersion}`,
+);

@@ -19,7 +19,13 @@ const read = (file) => readFileSync(path.join(site, file), 'utf8');
 
 const bundle = await build({
   entryPoints: [path.join(site, 'page/main.js')],
-  bundle: true, format: 'esm', write: false, minify: true, legalComments: 'none', target: 'es2022', charset: 'utf8',
+  bundle: true,
+  format: 'esm',
+  write: false,
+  minify: true,
+  legalComments: 'none',
+  target: 'es2022',
+  charset: 'utf8',
 });
 // "</script" inside the code would end the inline script early.
 const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
@@ -32,17 +38,28 @@ const data = JSON.stringify(files).replace(/</g, '\\u003c');
 const style = read('page/style.css');
 const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policy = [
-  "default-src 'none'", `script-src ${hash(script)} 'wasm-unsafe-eval'`, `style-src ${hash(style)}`,
-  "img-src data:", "base-uri 'none'", "form-action 'none'",
+  "default-src 'none'",
+  `script-src ${hash(script)} 'wasm-unsafe-eval'`,
+  `style-src ${hash(style)}`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
 ].join('; ');
 
 const page = read('index.html')
-  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
+  .replace(
+    /<meta http-equiv="Content-Security-Policy"[^>]*>/,
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+  )
   .replace(/\s*<link rel="(icon|manifest|modulepreload|preload)"[^>]*>/g, '')
   .replace('<link rel="stylesheet" href="page/style.css">', () => `<style>${style}</style>`)
   .replace(/\s*<script type="module" src="page\/main.js"><\/script>/, '')
-  .replace('</body>', () => `<script type="application/json" id="iin-checker-files">${data}</script>\n` +
-    `<script type="module">${script}</script>\n</body>`);
+  .replace(
+    '</body>',
+    () =>
+      `<script type="application/json" id="iin-checker-files">${data}</script>\n` +
+      `<script type="module">${script}</script>\n</body>`,
+  );
 for (const leftover of ['href="page/style.css"', 'src="page/main.js"']) {
   if (page.includes(leftover)) throw new Error(`index.html changed: ${leftover} was not inlined`);
 }

@@ -19,7 +19,11 @@ await build({
     resolveDir: path.dirname(fileURLToPath(import.meta.url)),
     sourcefile: 'xlsx-writer.js',
   },
-  bundle: true, format: 'esm', minify: true, legalComments: 'eof', target: 'es2022',
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  legalComments: 'eof',
+  target: 'es2022',
   outfile: path.join(site, OUTPUT),
 });
 console.log(`${OUTPUT}: excel-builder-vanilla, bundled`);

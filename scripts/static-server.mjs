@@ -71,7 +71,7 @@ const inside = (root, file) => file === root || file.startsWith(root + path.sep)
 export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, overrides = new Map() }) {
   const base = realpathSync(path.resolve(root));
   const sent = [];
-  const cache = new Map();  // real path → { mtimeMs, size, body, etag, gzipped }
+  const cache = new Map(); // real path → { mtimeMs, size, body, etag, gzipped }
 
   // Requests that arrive together share one read (and so one compression) of the file.
   async function load(file) {
@@ -88,7 +88,7 @@ export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, 
   async function resolveFile(pathname) {
     let file = path.resolve(base, `.${pathname}`);
     if (!inside(base, file)) throw new HttpError(404, 'Not found\n');
-    file = await realpath(file);  // a symlink may lead out of the root: judge where it really goes
+    file = await realpath(file); // a symlink may lead out of the root: judge where it really goes
     if (!inside(base, file)) throw new HttpError(404, 'Not found\n');
     if ((await stat(file)).isDirectory()) file = await realpath(path.join(file, 'index.html'));
     if (!inside(base, file)) throw new HttpError(404, 'Not found\n');
@@ -107,7 +107,12 @@ export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, 
       const file = override ? null : await resolveFile(pathname);
       const entry = override ? { body: override, etag: etagOf(override), gzipped: null } : await load(file);
       const type = TYPES[path.extname(file ?? pathname)] ?? 'application/octet-stream';
-      const common = { ETag: entry.etag, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...headers };
+      const common = {
+        ETag: entry.etag,
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        ...headers,
+      };
       if (request.headers['if-none-match'] === entry.etag) {
         response.writeHead(304, common);
         response.end();
@@ -159,7 +164,8 @@ export function folderProblem(folder) {
     return `${folder} does not exist. Build the site first (cmake --build --preset wasm).`;
   }
   if (!info.isDirectory()) return `${folder} is not a folder.`;
-  if (readdirSync(folder).length === 0) return `${folder} is empty. Build the site first (cmake --build --preset wasm).`;
+  if (readdirSync(folder).length === 0)
+    return `${folder} is empty. Build the site first (cmake --build --preset wasm).`;
   try {
     statSync(path.join(folder, 'index.html'));
   } catch {
@@ -170,14 +176,16 @@ export function folderProblem(folder) {
 
 // node scripts/static-server.mjs <root> [port]. Compared as real paths, so that the script
 // starts from any path: spaces, non-ASCII characters, a symlink.
-const invokedAsScript = process.argv[1] !== undefined &&
-  realpathSync(fileURLToPath(import.meta.url)) === (() => {
-    try {
-      return realpathSync(process.argv[1]);
-    } catch {
-      return null;
-    }
-  })();
+const invokedAsScript =
+  process.argv[1] !== undefined &&
+  realpathSync(fileURLToPath(import.meta.url)) ===
+    (() => {
+      try {
+        return realpathSync(process.argv[1]);
+      } catch {
+        return null;
+      }
+    })();
 if (invokedAsScript) {
   const [root = 'build/site', port = '8080'] = process.argv.slice(2);
   const problem = folderProblem(path.resolve(root));

@@ -16,7 +16,11 @@ export type IinErrorCode =
   /** The rules at rules-url could not be fetched. */
   | 'rules_unavailable'
   /** The rules at rules-url were refused: detail.error is a RulesetError with the JSON path. */
-  | 'rules_invalid';
+  | 'rules_invalid'
+  /** The mission profile at profile-url could not be fetched: "My documents" follows the national rules. */
+  | 'profile_unavailable'
+  /** The mission profile at profile-url was refused: detail.error is a ProfileError with the JSON path. */
+  | 'profile_invalid';
 
 export interface IinChecklistChangeDetail {
   answers: Answers & Holdings;
@@ -70,7 +74,11 @@ export declare class IinCheckerElement extends HTMLElement {
   disabled: boolean;
   /** A ruleset of the host's own (attribute rules-url), validated before use. */
   rulesUrl: string;
-  /** A mission profile (attribute profile-url); kept for a coming version, not shown yet. */
+  /**
+   * A mission profile of the host's (attribute profile-url; see profile.schema.json), fetched and
+   * validated before use: the mission's details in "My documents", the print-out and the calendar
+   * file, and its word on accepting applications, closed days and extra categories for its channel.
+   */
   profileUrl: string;
   /** Keep the answers in the page's URL fragment (attribute sync-url). */
   syncUrl: boolean;
@@ -83,16 +91,36 @@ export declare class IinCheckerElement extends HTMLElement {
   checkValidity(): boolean;
   reportValidity(): boolean;
 
-  addEventListener<K extends keyof IinCheckerEventMap>(type: K,
-    listener: (this: IinCheckerElement, event: IinCheckerEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(type: K,
-    listener: (this: IinCheckerElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof IinCheckerEventMap>(type: K,
-    listener: (this: IinCheckerElement, event: IinCheckerEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(type: K,
-    listener: (this: IinCheckerElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener<K extends keyof IinCheckerEventMap>(
+    type: K,
+    listener: (this: IinCheckerElement, event: IinCheckerEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: IinCheckerElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof IinCheckerEventMap>(
+    type: K,
+    listener: (this: IinCheckerElement, event: IinCheckerEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: IinCheckerElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 /** The attributes of <iin-checker> (in JSX too). */

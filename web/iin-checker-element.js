@@ -9,11 +9,12 @@
 //
 // Attributes (each also a property, and each takes effect when changed): lang, view (number |
 // documents | many | all), channel and category (preset answers), name, required, disabled,
-// rules-url (a host's own rules), profile-url (a mission profile: kept for the engine, not yet
-// shown), sync-url (keep the answers in the page's URL).
+// rules-url (a host's own rules), profile-url (a mission profile: the mission's details and its
+// word on accepting applications, shown in "My documents"), sync-url (keep the answers in the page's URL).
 // Events (bubbling, composed): iin-check (detail: the check result, once per change),
 // iin-checklist-change (detail: { answers, verdict }; also sent as checklist-change, its old
 // name, until the next version), iin-ready (detail: { view }), iin-error (detail: { code, message }).
+// A profile that cannot be used is said in "My documents", which then follows the national rules.
 //
 // Importing this module in Node (server-side rendering) defines nothing and throws nothing.
 
@@ -26,7 +27,8 @@ import { el, fill, fromTree } from './element/dom.js';
 import { FormControl } from './element/form-control.js';
 import { LANGUAGES, translator } from './element/i18n.js';
 import { setUpNumberView } from './element/number-view.js';
-import { sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
+import { sourceName } from './element/sources.js';
+import { profileProblem, sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
 import { answersStore } from './element/state.js';
 
 const VIEWS = ['number', 'documents', 'many'];
@@ -34,7 +36,14 @@ const VIEW_MODULES = {
   documents: () => import('./element/documents-view.js').then((m) => m.setUpDocumentsView),
   many: () => import('./element/many-view.js').then((m) => m.setUpManyView),
 };
-const STRING_PROPERTIES = { view: 'view', channel: 'channel', category: 'category', name: 'name', rulesUrl: 'rules-url', profileUrl: 'profile-url' };
+const STRING_PROPERTIES = {
+  view: 'view',
+  channel: 'channel',
+  category: 'category',
+  name: 'name',
+  rulesUrl: 'rules-url',
+  profileUrl: 'profile-url',
+};
 const BOOLEAN_PROPERTIES = { required: 'required', disabled: 'disabled', syncUrl: 'sync-url' };
 const Base = globalThis.HTMLElement ?? class {};
 let styleSheet;
@@ -49,27 +58,29 @@ function sharedStyleSheet() {
 }
 
 function browserCanRun() {
-  return webAssemblyWorks() && 'adoptedStyleSheets' in ShadowRoot.prototype && typeof DecompressionStream === 'function';
+  return (
+    webAssemblyWorks() && 'adoptedStyleSheets' in ShadowRoot.prototype && typeof DecompressionStream === 'function'
+  );
 }
 
 export class IinCheckerElement extends Base {
   static formAssociated = true;
-  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url'];
+  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url', 'profile-url'];
   #internals = this.attachInternals?.() ?? null;
   #form = new FormControl(this.#internals);
   #root;
   #ctx;
   #views = {};
   #viewsLoading = {};
-  #started;
+  #started; // eslint-disable-line no-unused-private-class-members -- read by connectedCallback's ??=
   #numbers;
   #lastEmittedCheck;
   #pendingValue;
   #disabled = false;
   #ready = false;
-  #documentsEngine;  // { current: the checklist engine "My documents" asks }
+  #documentsEngine; // { current: the checklist engine "My documents" asks }
   #backgroundLoad;
-  #notesFrom;  // the checklist engine the footer's notes come from
+  #notesFrom; // the checklist engine the footer's notes come from
 
   connectedCallback() {
     this.#started ??= this.#start();
@@ -81,17 +92,17 @@ export class IinCheckerElement extends Base {
     else if (name === 'view') this.#showView(this.#viewFromUrl() ?? this.#firstView());
     else if (name === 'channel' || name === 'category') this.#usePresets();
     else if (name === 'required') this.#syncForm();
-    else if (name === 'rules-url') this.#useRules();
+    else if (name === 'rules-url' || name === 'profile-url') this.#useRules();
   }
 
-  /** The checker this element uses (with its rules-url, if any): the public API, for the host. */
+  /** The checker this element uses (with its rules-url and profile-url, if any): the public API, for the host. */
   get checker() {
-    return sharedChecker(this.#rulesUrl());
+    return sharedChecker(this.#rulesUrl(), this.#profileUrl());
   }
 
   /** The number in the field: its 12 digits when it is valid, else the text as typed. */
   get value() {
-    return this.#ctx ? this.#form.value : this.#pendingValue ?? '';
+    return this.#ctx ? this.#form.value : (this.#pendingValue ?? '');
   }
 
   set value(text) {
@@ -101,16 +112,30 @@ export class IinCheckerElement extends Base {
       return;
     }
     field.value = String(text ?? '');
-    field.dispatchEvent(new Event('input', { bubbles: true }));  // the view groups and checks it
+    field.dispatchEvent(new Event('input', { bubbles: true })); // the view groups and checks it
   }
 
-  get form() { return this.#internals?.form ?? null; }
-  get validity() { return this.#internals?.validity; }
-  get validationMessage() { return this.#internals?.validationMessage ?? ''; }
-  get willValidate() { return this.#internals?.willValidate ?? false; }
-  get labels() { return this.#internals?.labels; }
-  checkValidity() { return this.#internals?.checkValidity() ?? true; }
-  reportValidity() { return this.#internals?.reportValidity() ?? true; }
+  get form() {
+    return this.#internals?.form ?? null;
+  }
+  get validity() {
+    return this.#internals?.validity;
+  }
+  get validationMessage() {
+    return this.#internals?.validationMessage ?? '';
+  }
+  get willValidate() {
+    return this.#internals?.willValidate ?? false;
+  }
+  get labels() {
+    return this.#internals?.labels;
+  }
+  checkValidity() {
+    return this.#internals?.checkValidity() ?? true;
+  }
+  reportValidity() {
+    return this.#internals?.reportValidity() ?? true;
+  }
 
   formResetCallback() {
     this.value = '';
@@ -150,6 +175,11 @@ export class IinCheckerElement extends Base {
     return url ? new URL(url, document.baseURI).href : '';
   }
 
+  #profileUrl() {
+    const url = this.getAttribute('profile-url');
+    return url ? new URL(url, document.baseURI).href : '';
+  }
+
   #emit(name, detail) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
@@ -158,13 +188,13 @@ export class IinCheckerElement extends Base {
   #fromView(name, detail) {
     if (name === 'iin-check') {
       this.#loadChecklistInBackground();
-      const key = JSON.stringify(detail);  // language-free: a new language redraws, it changes nothing
+      const key = JSON.stringify(detail); // language-free: a new language redraws, it changes nothing
       if (key === this.#lastEmittedCheck) return;
       this.#lastEmittedCheck = key;
       this.#emit('iin-check', detail);
     } else if (name === 'checklist-change' || name === 'iin-checklist-change') {
       this.#emit('iin-checklist-change', detail);
-      this.#emit('checklist-change', detail);  // the old name, kept until the next version
+      this.#emit('checklist-change', detail); // the old name, kept until the next version
     } else {
       this.#emit(name, detail);
     }
@@ -178,8 +208,14 @@ export class IinCheckerElement extends Base {
   #failToStart(code, error) {
     const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
     if (code !== 'unsupported') this.#root.adoptedStyleSheets = [sharedStyleSheet()];
-    fill(this.#root, el('p', { role: 'alert', part: 'error', class: 'notice' },
-      code === 'unsupported' ? words.startUnsupported : words.startFailed));
+    fill(
+      this.#root,
+      el(
+        'p',
+        { role: 'alert', part: 'error', class: 'notice' },
+        code === 'unsupported' ? words.startUnsupported : words.startFailed,
+      ),
+    );
     this.#fail(code, error);
   }
 
@@ -188,14 +224,17 @@ export class IinCheckerElement extends Base {
     const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
     this.#root.append(el('p', { role: 'status', part: 'status' }, words.loading));
     if (!browserCanRun()) {
-      this.#failToStart('unsupported', new Error('This browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream.'));
+      this.#failToStart(
+        'unsupported',
+        new Error('This browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream.'),
+      );
       return;
     }
     this.#startLoading();
     let i18n;
     try {
       i18n = await translator(this.#language());
-      if (i18n.language !== this.#language()) i18n = await translator(this.#language());  // lang changed meanwhile
+      if (i18n.language !== this.#language()) i18n = await translator(this.#language()); // lang changed meanwhile
     } catch (error) {
       this.#failToStart('load_failed', error);
       return;
@@ -229,8 +268,8 @@ export class IinCheckerElement extends Base {
 
   // The compiled module the first view needs starts downloading with the words, not after them.
   #startLoading() {
-    const ignore = () => {};  // failures are reported when the view asks for the module
-    if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl()).catch(ignore);
+    const ignore = () => {}; // failures are reported when the view asks for the module
+    if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl(), this.#profileUrl()).catch(ignore);
     else sharedNumbers().catch(ignore);
   }
 
@@ -334,7 +373,7 @@ export class IinCheckerElement extends Base {
   async #setUpDocuments() {
     const engine = { current: await this.#checklistOrMessage() };
     if (!engine.current) {
-      delete this.#viewsLoading.documents;  // a new rules-url may succeed
+      delete this.#viewsLoading.documents; // a new rules-url may succeed
       return null;
     }
     this.#documentsEngine = engine;
@@ -342,6 +381,11 @@ export class IinCheckerElement extends Base {
       categories: (...args) => engine.current.categories(...args),
       checklist: (...args) => engine.current.checklist(...args),
       assess: (...args) => engine.current.assess(...args),
+      changesSince: (...args) => engine.current.changesSince(...args),
+      get rules() {
+        return engine.current.rules;
+      },
+      mission: (...args) => engine.current.mission(...args),
     };
     return (await VIEW_MODULES.documents())(this.#viewContext(checker));
   }
@@ -352,21 +396,42 @@ export class IinCheckerElement extends Base {
     const url = this.#rulesUrl();
     const section = this.#ctx.$('view-documents');
     section.querySelector('.rules-problem')?.remove();
+    section.querySelector('.profile-problem')?.remove();
     try {
-      const checklist = await sharedChecklist(url);
+      const checklist = await sharedChecklist(url, this.#profileUrl());
       for (const child of section.children) child.classList.remove('rules-unavailable');
       this.#renderNotes(checklist);
+      this.#reportProfile(checklist);
       return checklist;
     } catch (error) {
       const { t } = this.#ctx.i18n;
       const invalid = error instanceof RulesetError;
       const shown = url || 'iin-checklist-core.wasm';
-      const text = invalid ? t('rulesInvalid', { url: shown, path: error.path || '/' }) : t('rulesUnavailable', { url: shown });
+      const text = invalid
+        ? t('rulesInvalid', { url: shown, path: error.path || '/' })
+        : t('rulesUnavailable', { url: shown });
       for (const child of section.children) if (child.tagName !== 'H2') child.classList.add('rules-unavailable');
       section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice rules-problem', part: 'error' }, text));
-      this.#fail(invalid ? 'rules_invalid' : error.code ?? 'rules_unavailable', error);
+      this.#fail(invalid ? 'rules_invalid' : (error.code ?? 'rules_unavailable'), error);
       return null;
     }
+  }
+
+  // A profile-url that could not be used: said above the questions (the view goes on with the
+  // national rules), and sent as iin-error (not again when only the language changes).
+  #reportProfile(checklist, { emit = true } = {}) {
+    const section = this.#ctx.$('view-documents');
+    section.querySelector('.profile-problem')?.remove();
+    const problem = profileProblem(checklist);
+    if (!problem) return;
+    const { t } = this.#ctx.i18n;
+    const url = this.#profileUrl();
+    const unavailable = problem.code === 'profile_unavailable';
+    const text = unavailable
+      ? t('profileUnavailable', { url })
+      : t('profileInvalid', { url, path: problem.path || '/' });
+    section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice profile-problem', part: 'error' }, text));
+    if (emit) this.#fail(unavailable ? 'profile_unavailable' : 'profile_invalid', problem);
   }
 
   // After the first verdict, an element with tabs fetches the checklist engine while the reader
@@ -374,7 +439,10 @@ export class IinCheckerElement extends Base {
   // "Check a number" never loads it.
   #loadChecklistInBackground() {
     if (this.#backgroundLoad || this.#mode() !== 'all') return;
-    this.#backgroundLoad = sharedChecklist(this.#rulesUrl()).then((checklist) => this.#renderNotes(checklist), () => {});
+    this.#backgroundLoad = sharedChecklist(this.#rulesUrl(), this.#profileUrl()).then(
+      (checklist) => this.#renderNotes(checklist),
+      () => {},
+    );
   }
 
   // The footer's "rules as of" and sources, once the checklist engine is there.
@@ -382,7 +450,10 @@ export class IinCheckerElement extends Base {
     const { i18n, $ } = this.#ctx;
     const { asOf, sources } = checklist.categories(i18n.language);
     $('rules-as-of').textContent = i18n.t('rulesAsOf', { date: i18n.formatDate(asOf) });
-    fill($('rules-sources'), sources.map((s) => el('li', {}, `${s.title} — ${s.publisher}, ${s.published}`)));
+    fill(
+      $('rules-sources'),
+      sources.map((s) => el('li', {}, `${s.title} — ${sourceName(s, i18n)}`)),
+    );
     this.#notesFrom = checklist;
   }
 
@@ -406,16 +477,18 @@ export class IinCheckerElement extends Base {
     const { channel, category } = this.#ctx.presets;
     this.#ctx.url.update({ channel, category });
     if (!this.#views.documents) return;
-    for (const choice of this.#ctx.$('questions').querySelectorAll('input[name="channel"], input[name="category"]')) choice.checked = false;
+    for (const choice of this.#ctx.$('questions').querySelectorAll('input[name="channel"], input[name="category"]'))
+      choice.checked = false;
     this.#views.documents.restore();
   }
 
   async #useLanguage() {
     const i18n = await translator(this.#language());
-    if (i18n.language !== this.#language()) return;  // changed again meanwhile
+    if (i18n.language !== this.#language()) return; // changed again meanwhile
     this.#ctx.i18n = i18n;
     i18n.translate(this.#root);
     if (this.#notesFrom) this.#renderNotes(this.#notesFrom);
+    if (this.#documentsEngine) this.#reportProfile(this.#documentsEngine.current, { emit: false });
     for (const view of Object.values(this.#views)) view.render();
     this.#syncForm();
   }
@@ -423,7 +496,9 @@ export class IinCheckerElement extends Base {
 
 for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
   Object.defineProperty(IinCheckerElement.prototype, property, {
-    get() { return this.getAttribute(attribute) ?? ''; },
+    get() {
+      return this.getAttribute(attribute) ?? '';
+    },
     set(value) {
       if (value === null || value === undefined) this.removeAttribute(attribute);
       else this.setAttribute(attribute, String(value));
@@ -432,9 +507,14 @@ for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
 }
 for (const [property, attribute] of Object.entries(BOOLEAN_PROPERTIES)) {
   Object.defineProperty(IinCheckerElement.prototype, property, {
-    get() { return this.hasAttribute(attribute); },
-    set(value) { this.toggleAttribute(attribute, Boolean(value)); },
+    get() {
+      return this.hasAttribute(attribute);
+    },
+    set(value) {
+      this.toggleAttribute(attribute, Boolean(value));
+    },
   });
 }
 
-if (globalThis.customElements && !customElements.get('iin-checker')) customElements.define('iin-checker', IinCheckerElement);
+if (globalThis.customElements && !customElements.get('iin-checker'))
+  customElements.define('iin-checker', IinCheckerElement);

@@ -4,9 +4,19 @@ export type Kind = 'iin' | 'bin' | 'unknown';
 export type Gender = 'male' | 'female';
 
 export type ErrorCode =
-  | 'empty' | 'invalid_character' | 'bidi_control' | 'too_short' | 'too_long' | 'unissuable_checksum' | 'checksum_mismatch'
-  | 'invalid_birth_date' | 'invalid_century_code' | 'invalid_registration_month' | 'invalid_entity_type'
-  | 'invalid_division' | 'kind_mismatch';
+  | 'empty'
+  | 'invalid_character'
+  | 'bidi_control'
+  | 'too_short'
+  | 'too_long'
+  | 'unissuable_checksum'
+  | 'checksum_mismatch'
+  | 'invalid_birth_date'
+  | 'invalid_century_code'
+  | 'invalid_registration_month'
+  | 'invalid_entity_type'
+  | 'invalid_division'
+  | 'kind_mismatch';
 export type WarningCode = 'no_encoded_data' | 'birth_date_differs' | 'gender_differs';
 
 export interface Issue<Code extends string> {
@@ -18,14 +28,14 @@ export interface Issue<Code extends string> {
 }
 
 export interface IinData {
-  birthDate: string;  // YYYY-MM-DD
+  birthDate: string; // YYYY-MM-DD
   gender: Gender;
   century: 19 | 20 | 21;
   serial: string;
 }
 
 export interface BinData {
-  registered: string;  // YYYY-MM
+  registered: string; // YYYY-MM
   entity: 'resident' | 'non_resident' | 'individual_entrepreneur';
   division: 'head' | 'branch' | 'representative' | 'farm';
   serial: string;
@@ -125,6 +135,13 @@ export interface CreateOptions {
   rules?: object | string;
   /** Where to read the rules (resolved against this module); by default ruleset.json beside the modules. */
   rulesUrl?: string | URL;
+  /**
+   * A mission profile (an object or its JSON text; see profile.schema.json), read against the
+   * rules: its channel's status, categories and working days follow what the mission says.
+   */
+  profile?: MissionProfile | string;
+  /** Where to read a mission profile (resolved like rulesUrl). Not with `profile`. */
+  profileUrl?: string | URL;
   /** false: load only the number checker; categories/checklist/assess then throw. */
   checklist?: boolean;
 }
@@ -132,15 +149,33 @@ export interface CreateOptions {
 export type Language = 'en' | 'ru' | 'kk';
 export type ChannelId = 'consulate' | 'ministry' | 'psc' | 'egov' | (string & {});
 export type Submission = 'in_person' | 'in_person_or_representative' | 'online';
-/** Whether a route is open on the day of applying. Shown first whenever it is not in_force. */
-export type StatusCode = 'in_force' | 'unconfirmed' | 'not_yet' | 'ended';
+/**
+ * Whether a route is open on the day of applying. Shown first whenever it is not in_force.
+ * 'not_accepting' comes only from a mission profile: the mission said it does not accept applications now.
+ */
+export type StatusCode = 'in_force' | 'unconfirmed' | 'not_yet' | 'not_accepting' | 'ended';
 export type Confidence = 'published' | 'estimated' | 'weekdays_only';
 
 /** The codes of every error the API throws (RulesetError, RangeError, TypeError), in one vocabulary. */
 export type ApiErrorCode =
-  | 'not_json' | 'too_large' | 'too_deep' | 'duplicate_key' | 'missing_key' | 'unknown_key' | 'wrong_type'
-  | 'invalid_value' | 'invalid_date' | 'date_order' | 'duplicate_id' | 'unknown_id' | 'missing_source'
-  | 'weaker_source' | 'unsupported_schema' | 'rules_unavailable' | 'not_loaded';
+  | 'not_json'
+  | 'too_large'
+  | 'too_deep'
+  | 'duplicate_key'
+  | 'missing_key'
+  | 'unknown_key'
+  | 'wrong_type'
+  | 'invalid_value'
+  | 'invalid_date'
+  | 'date_order'
+  | 'duplicate_id'
+  | 'unknown_id'
+  | 'missing_source'
+  | 'weaker_source'
+  | 'unsupported_schema'
+  | 'rules_unavailable'
+  | 'profile_unavailable'
+  | 'not_loaded';
 
 /** A rule's status on the day of applying; `text` says it in the chosen language, dates written out. */
 export interface Status {
@@ -150,6 +185,11 @@ export interface Status {
   since?: string;
   /** in_force/not_yet: the last day in force, when the rules give one. */
   until?: string;
+  /**
+   * Set when a mission profile decided the status (the mission's own word, not the national
+   * sources'): the day the mission confirmed it. `text` says so.
+   */
+  missionConfirmed?: string;
 }
 
 export interface Source {
@@ -350,7 +390,7 @@ export interface Checklist {
 
 export interface DayOff {
   date: string;
-  /** The holiday's id (e.g. 'independence_day'). */
+  /** The holiday's id (e.g. 'independence_day'); 'mission_closed' for a day the mission profile says the mission is closed. */
   holiday: string;
   /** "16 December is Independence Day." in the chosen language. */
   text: string;
@@ -376,19 +416,118 @@ export interface Assessment {
   /** Days announced as days off that are working days after all, passed while counting. */
   notDaysOff: DayOff[];
   /** How sure the working-day count is (with readyBy). */
-  calendar: { id: string; title: string; confidence: Confidence; text: string; rule?: string; sources: Source[] } | null;
+  calendar: {
+    id: string;
+    title: string;
+    confidence: Confidence;
+    text: string;
+    rule?: string;
+    sources: Source[];
+  } | null;
+}
+
+/** An edition of the rules: its version (what a link carries) and the day it was last reviewed. */
+export interface Edition {
+  version: string;
+  asOf: string;
+}
+
+/**
+ * What changed for one situation since an earlier edition of the rules, from the rules' change
+ * log: `null` where nothing changed. Texts are in the chosen language.
+ */
+export interface Changes {
+  /** The rules in use. */
+  version: string;
+  asOf: string;
+  /** The edition asked about (the link's). */
+  since: Edition;
+  applyOn: string;
+  /** Anything at all changed for this situation. */
+  changed: boolean;
+  /** Documents this checklist asks for that the earlier edition did not. */
+  added: { id: string; title: string }[];
+  /** Documents the earlier edition asked for that this checklist does not. */
+  removed: { id: string; title: string }[];
+  /** The route's status on applyOn under the earlier edition and now, when they differ. */
+  status: { from: Status; to: Status } | null;
+  whoMaySubmit: { from: { code: Submission; text: string }; to: { code: Submission; text: string } } | null;
+  term: { from: { workingDays: number | null; text: string }; to: { workingDays: number | null; text: string } } | null;
+  /** Other changes, in a sentence each. */
+  notes: { text: string; sources: Source[] }[];
+  /** The sources of every change listed, strongest first. */
+  sources: Source[];
+}
+
+/** Words in the three languages, each non-empty, without {placeholders}. */
+export interface Words {
+  en: string;
+  ru: string;
+  kk: string;
+}
+
+/** A mission profile, as a host writes it (schema 1; profile.schema.json). Unknown keys are refused. */
+export interface MissionProfile {
+  schema: 1;
+  /** The ruleset's channel the mission is part of; by default 'consulate'. */
+  channel?: string;
+  name: Words;
+  /** One line, up to 300 bytes, as written on an envelope. */
+  address: string;
+  hours: Words;
+  /** An https:// link to make an appointment. At least one of appointment and phone. */
+  appointment?: string;
+  /** International form: '+', then 7 to 15 digits with spaces, hyphens, dots or brackets between. */
+  phone?: string;
+  /** Whether the mission accepts applications now. */
+  accepting: boolean;
+  /** YYYY-MM-DD: the day the mission said so. It counts for the rules' reviewAfterDays after. */
+  confirmed: string;
+  /** Local days the mission is closed (YYYY-MM-DD, in date order, up to 100): no working days for "ready by". */
+  closedDays?: { date: string; name: Words }[];
+  /** Ids of categories the rules give other channels, which this mission accepts too (up to 20). */
+  extraCategories?: string[];
+  notes?: Words;
+}
+
+/** The mission profile in use, as the applicant reads it (checker.mission()). */
+export interface Mission {
+  channel: string;
+  name: string;
+  address: string;
+  hours: string;
+  appointment?: string;
+  phone?: string;
+  accepting: boolean;
+  confirmed: string;
+  /** The status of the mission's channel on the day of applying, with the mission's word when it decides. */
+  status: Status;
+  /** The closed days from the day of applying on. */
+  closedDays: { date: string; name: string }[];
+  extraCategories: { id: string; title: string }[];
+  notes?: string;
 }
 
 export interface Checker {
   readonly version: string;
   /** The rules in use: their edition, and whether they are the file the site was built with. */
   readonly rules: { version: string; asOf: string; builtIn: boolean } | null;
+  /** The mission profile in use, in short; null without one. */
+  readonly profile: { channel: string; name: Words; accepting: boolean; confirmed: string } | null;
+  /** The mission profile in use in the applicant's language, with its channel's status; null without one. */
+  mission(options?: Language | CategoriesOptions): Mission | null;
   check(input: string, options?: CheckOptions): IdResult;
   /** A newline-separated text (each line's first CSV field) or an array of strings. */
   checkMany(input: string | readonly string[], options?: CheckManyOptions): BatchResult;
   categories(options?: Language | CategoriesOptions): Categories;
   checklist(answers: Answers): Checklist;
   assess(answers: Answers & Holdings): Assessment;
+  /**
+   * What changed for these answers since the edition `version` (as a link carries it; the current
+   * one gives `changed: false`). An edition the rules do not know throws a RangeError whose `code`
+   * is 'unknown_id' and `path` 'version'.
+   */
+  changesSince(version: string, answers: Answers): Changes;
 }
 
 /** Rules that were refused (`path`: the JSON Pointer of the problem) or could not be read (code 'rules_unavailable'). */
@@ -397,6 +536,14 @@ export class RulesetError extends Error {
   /** What kind of problem, from the engine's error vocabulary (e.g. 'duplicate_id'). */
   code: ApiErrorCode;
   /** The JSON Pointer of the problem in the ruleset ('' for the whole of it). */
+  path: string;
+}
+
+/** A mission profile that was refused (`path`: the JSON Pointer of the problem) or could not be read (code 'profile_unavailable'). */
+export class ProfileError extends Error {
+  name: 'ProfileError';
+  code: ApiErrorCode;
+  /** The JSON Pointer of the problem in the profile ('' for the whole of it). */
   path: string;
 }
 

@@ -5,8 +5,12 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { IinCheckerAttributes, IinCheckerElement, IinCheckerEventProps } from './iin-checker-element.js';
 
-type IinCheckerProps = Omit<DetailedHTMLProps<HTMLAttributes<IinCheckerElement>, IinCheckerElement>, keyof IinCheckerAttributes>
-  & IinCheckerAttributes & IinCheckerEventProps;
+type IinCheckerProps = Omit<
+  DetailedHTMLProps<HTMLAttributes<IinCheckerElement>, IinCheckerElement>,
+  keyof IinCheckerAttributes
+> &
+  IinCheckerAttributes &
+  IinCheckerEventProps;
 
 declare module 'react' {
   namespace JSX {

@@ -10,14 +10,25 @@ const PREFIX = `iin-checker ${self.registration.scope} `;
 const CACHE = `${PREFIX}${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys()
-    .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE)
-      .map((name) => caches.delete(name))))
-    .then(() => self.clients.claim()));
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
 });
 
 // Files loaded only when a feature is used (vendor/: the .xlsx writer): kept once fetched.
@@ -30,11 +41,13 @@ const cacheKey = (request) => (request.url.split(/[?#]/)[0] === INDEX ? self.reg
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
-  event.respondWith(caches.open(CACHE).then(async (cache) => {
-    const hit = await cache.match(cacheKey(request), { ignoreSearch: true });
-    if (hit) return hit;
-    const response = await fetch(request);
-    if (response.ok && request.url.startsWith(ON_DEMAND)) await cache.put(request, response.clone());
-    return response;
-  }));
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const hit = await cache.match(cacheKey(request), { ignoreSearch: true });
+      if (hit) return hit;
+      const response = await fetch(request);
+      if (response.ok && request.url.startsWith(ON_DEMAND)) await cache.put(request, response.clone());
+      return response;
+    }),
+  );
 });

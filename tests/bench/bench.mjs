@@ -86,17 +86,25 @@ const results = [
   }),
 ];
 const baseline = results[0].nsPerNumber;
-console.log(`IIN checker ${checker.version} — ${LINES.toLocaleString('en')} random 12-digit lines, ` +
-  `best of ${ROUNDS}, Node ${process.version}`);
+console.log(
+  `IIN checker ${checker.version} — ${LINES.toLocaleString('en')} random 12-digit lines, ` +
+    `best of ${ROUNDS}, Node ${process.version}`,
+);
 for (const r of results) {
-  console.log(`${r.label.padEnd(38)} ${r.nsPerNumber.toFixed(1).padStart(8)} ns/number   ` +
-    `${(baseline / r.nsPerNumber).toFixed(2).padStart(6)}x the baseline's speed   (valid: ${r.answer})`);
+  console.log(
+    `${r.label.padEnd(38)} ${r.nsPerNumber.toFixed(1).padStart(8)} ns/number   ` +
+      `${(baseline / r.nsPerNumber).toFixed(2).padStart(6)}x the baseline's speed   (valid: ${r.answer})`,
+  );
 }
 const bare = results[1].nsPerNumber;
-console.log(`name,iin lines cost ${(results[2].nsPerNumber / bare).toFixed(2)}x the bare lines ` +
-  `(Cyrillic names: ${(results[3].nsPerNumber / bare).toFixed(2)}x); the goal is at most 1.5x`);
+console.log(
+  `name,iin lines cost ${(results[2].nsPerNumber / bare).toFixed(2)}x the bare lines ` +
+    `(Cyrillic names: ${(results[3].nsPerNumber / bare).toFixed(2)}x); the goal is at most 1.5x`,
+);
 const disagreeing = results.slice(1, 5).filter((r) => r.answer !== results[0].answer);
 if (disagreeing.length) {
-  console.log(`note: these disagree with the baseline's valid count (${results[0].answer}): ` +
-    disagreeing.map((r) => `${r.label} ${r.answer}`).join('; '));
+  console.log(
+    `note: these disagree with the baseline's valid count (${results[0].answer}): ` +
+      disagreeing.map((r) => `${r.label} ${r.answer}`).join('; '),
+  );
 }

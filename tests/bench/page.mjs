@@ -11,7 +11,8 @@ import { launchBrowser, startSite, typeNumberWhenReady } from '../e2e/browser.mj
 const RUNS = Number(process.argv[2] ?? 5);
 // The baseline: index.html without its scripts, so the browser loads the HTML, the CSS and the icon.
 const htmlAlone = readFileSync(path.join(siteDir, 'index.html'), 'utf8')
-  .replace(/<script[^>]*><\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+  .replace(/<script[^>]*><\/script>/g, '')
+  .replace(/<link rel="modulepreload"[^>]*>/g, '');
 
 async function measure(site, throttle, { verdict }) {
   const context = await launchBrowser();
@@ -46,7 +47,9 @@ for (const throttle of [1, 4]) {
   const html = median(alone.map((r) => r.loaded));
   const verdict = median(page.map((r) => r.verdict));
   const label = throttle === 1 ? 'CPU as is' : `CPU slowed ${throttle}x`;
-  console.log(`  ${label.padEnd(16)} HTML and CSS alone loaded ${ms(html)}   first possible check ${ms(median(page.map((r) => r.ready)))}   ` +
-    `verdict shown ${ms(verdict)}   (${(verdict / html).toFixed(1)}x the HTML alone)`);
+  console.log(
+    `  ${label.padEnd(16)} HTML and CSS alone loaded ${ms(html)}   first possible check ${ms(median(page.map((r) => r.ready)))}   ` +
+      `verdict shown ${ms(verdict)}   (${(verdict / html).toFixed(1)}x the HTML alone)`,
+  );
 }
 await Promise.all([site.close(), baseline.close()]);

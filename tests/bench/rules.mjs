@@ -34,7 +34,14 @@ function hostile(shipped) {
   const rules = JSON.parse(shipped);
   const { kind, published, read } = rules.sources[0];
   const words = { en: 'A copy', ru: 'Копия', kk: 'Көшірме' };
-  const extra = Array.from({ length: 900 }, (_, i) => ({ id: `copy_${i}`, kind, title: words, publisher: words, published, read }));
+  const extra = Array.from({ length: 900 }, (_, i) => ({
+    id: `copy_${i}`,
+    kind,
+    title: words,
+    publisher: words,
+    published,
+    read,
+  }));
   rules.sources.push(...extra);
   const lists = [];
   const collect = (value) => {
@@ -58,12 +65,15 @@ function hostile(shipped) {
 }
 
 const shipped = readFileSync(path.join(siteDir, 'ruleset.json'), 'utf8');
-const copy = `${shipped} `;  // one byte more: the same rules, but not the file the module was built with
+const copy = `${shipped} `; // one byte more: the same rules, but not the file the module was built with
 const big = hostile(shipped);
-for (let i = 0; i < 3; i += 1) load(big);  // warm up: the module's memory grows once, the engines compile
+for (let i = 0; i < 3; i += 1) load(big); // warm up: the module's memory grows once, the engines compile
 const rows = [];
-for (const [what, text] of [['the shipped rules (built in: trusted by hash)', shipped],
-  ['the same rules as a host\'s file (validated)', copy], ['a hostile file: 900 more sources, each rule citing up to 999', big]]) {
+for (const [what, text] of [
+  ['the shipped rules (built in: trusted by hash)', shipped],
+  ["the same rules as a host's file (validated)", copy],
+  ['a hostile file: 900 more sources, each rule citing up to 999', big],
+]) {
   const baseline = best(() => JSON.parse(text));
   const loaded = best(() => load(text));
   const builtIn = load(text).builtIn;
@@ -71,14 +81,27 @@ for (const [what, text] of [['the shipped rules (built in: trusted by hash)', sh
   const checklist = best(() => call('iin_checklist', JSON.stringify(answers)));
   const assess = best(() => call('iin_assess', JSON.stringify({ ...answers, have: ['application', 'passport'] })));
   const choices = best(() => call('iin_categories', JSON.stringify({ today: '2026-11-25' })));
-  rows.push({ what, kb: Math.round(Buffer.byteLength(text) / 1024), builtIn, baseline, loaded, checklist, assess, choices });
+  rows.push({
+    what,
+    kb: Math.round(Buffer.byteLength(text) / 1024),
+    builtIn,
+    baseline,
+    loaded,
+    checklist,
+    assess,
+    choices,
+  });
 }
 
 const ms = (value) => value.toFixed(1).padStart(8);
-console.log(`Rules in the checklist engine (best of ${ROUNDS}; JSON.parse of the same text in this Node run is the baseline):`);
+console.log(
+  `Rules in the checklist engine (best of ${ROUNDS}; JSON.parse of the same text in this Node run is the baseline):`,
+);
 console.log('| rules | KB | trusted | JSON.parse | load | load / JSON.parse | checklist | assess | categories |');
 console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.what} | ${r.kb} | ${r.builtIn ? 'yes' : 'no'} | ${ms(r.baseline)} ms | ${ms(r.loaded)} ms | ${(r.loaded / r.baseline).toFixed(1)}x | ` +
-    `${ms(r.checklist)} ms | ${ms(r.assess)} ms | ${ms(r.choices)} ms |`);
+  console.log(
+    `| ${r.what} | ${r.kb} | ${r.builtIn ? 'yes' : 'no'} | ${ms(r.baseline)} ms | ${ms(r.loaded)} ms | ${(r.loaded / r.baseline).toFixed(1)}x | ` +
+      `${ms(r.checklist)} ms | ${ms(r.assess)} ms | ${ms(r.choices)} ms |`,
+  );
 }

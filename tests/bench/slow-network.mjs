@@ -18,18 +18,23 @@ async function measure(site, view) {
   await cdp.send('Network.emulateNetworkConditions', SLOW);
   await page.goto(`${site.origin}/#view=${view}`, { waitUntil: 'commit' });
   // The first usable field: the view's first control exists, is shown and enabled.
-  await page.waitForFunction((id) => {
-    const field = document.querySelector('iin-checker')?.shadowRoot?.getElementById(id);
-    if (!field || field.disabled || field.getClientRects().length === 0) return false;
-    performance.mark('bench:usable');
-    return true;
-  }, VIEWS[view], { polling: 20, timeout: 120_000 });
+  await page.waitForFunction(
+    (id) => {
+      const field = document.querySelector('iin-checker')?.shadowRoot?.getElementById(id);
+      if (!field || field.disabled || field.getClientRects().length === 0) return false;
+      performance.mark('bench:usable');
+      return true;
+    },
+    VIEWS[view],
+    { polling: 20, timeout: 120_000 },
+  );
   const times = await page.evaluate(() => ({
     html: performance.getEntriesByType('navigation')[0].responseEnd,
     paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
     usable: performance.getEntriesByName('bench:usable')[0].startTime,
-    bytes: performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize, 0)
-      + performance.getEntriesByType('navigation')[0].transferSize,
+    bytes:
+      performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize, 0) +
+      performance.getEntriesByType('navigation')[0].transferSize,
   }));
   await context.close();
   return times;
@@ -41,8 +46,13 @@ console.log(`Slow connection (400 ms round trip, 400 kbit/s), first visit, media
 for (const view of Object.keys(VIEWS)) {
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await measure(site, view));
-  const ms = (key) => median(runs.map((r) => r[key])).toFixed(0).padStart(5);
-  console.log(`  ${`#view=${view}`.padEnd(16)} first response (the HTML) ${ms('html')} ms   first paint ${ms('paint')} ms   ` +
-    `first usable field ${ms('usable')} ms   (${(median(runs.map((r) => r.bytes)) / 1024).toFixed(0)} KB transferred by then)`);
+  const ms = (key) =>
+    median(runs.map((r) => r[key]))
+      .toFixed(0)
+      .padStart(5);
+  console.log(
+    `  ${`#view=${view}`.padEnd(16)} first response (the HTML) ${ms('html')} ms   first paint ${ms('paint')} ms   ` +
+      `first usable field ${ms('usable')} ms   (${(median(runs.map((r) => r.bytes)) / 1024).toFixed(0)} KB transferred by then)`,
+  );
 }
 await site.close();

@@ -54,7 +54,10 @@ async function exercise(url, { origin = new URL(url).origin } = {}) {
     await page.locator('#numbers #number-verdict').getByText(text('en', 'verdictValidIin')).waitFor();
     await page.locator('#documents #items li').first().waitFor();
     assert.deepEqual(page.problems, []);
-    assert.deepEqual(requests.filter((r) => !r.startsWith(`${origin}/`)), []);
+    assert.deepEqual(
+      requests.filter((r) => !r.startsWith(`${origin}/`)),
+      [],
+    );
     return requests;
   } finally {
     await context.close();
@@ -65,7 +68,10 @@ async function serveAndExercise(dist) {
   const site = await startSite({ root: dist, headers: { 'Content-Security-Policy': STRICT_CSP } });
   try {
     const requests = await exercise(`${site.origin}/`);
-    assert.ok(requests.some((r) => r.endsWith('.wasm')), 'the .wasm came from the build');
+    assert.ok(
+      requests.some((r) => r.endsWith('.wasm')),
+      'the .wasm came from the build',
+    );
   } finally {
     await site.close();
   }
@@ -75,14 +81,22 @@ test('Vite build, with no configuration', async () => {
   const dir = project();
   await viteBuild({ root: dir, configFile: false, logLevel: 'silent' });
   const dist = path.join(dir, 'dist');
-  assert.ok(readdirSync(path.join(dist, 'assets')).some((file) => file.endsWith('.wasm')), 'Vite copied the .wasm files');
+  assert.ok(
+    readdirSync(path.join(dist, 'assets')).some((file) => file.endsWith('.wasm')),
+    'Vite copied the .wasm files',
+  );
   assertNoBuildPaths(dir);
   await serveAndExercise(dist);
 });
 
 test('Vite dev server, with no configuration', async () => {
   const dir = project();
-  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await server.listen();
   try {
     await exercise(server.resolvedUrls.local[0]);
@@ -106,8 +120,14 @@ test('esbuild, with --conditions=esbuild,module --loader:.wasm=file', async () =
   const dir = project();
   const dist = path.join(dir, 'dist');
   await esbuild({
-    entryPoints: [path.join(dir, 'src/index.js')], bundle: true, format: 'esm', outdir: dist, absWorkingDir: dir,
-    conditions: ['esbuild', 'module'], loader: { '.wasm': 'file' }, logLevel: 'silent',
+    entryPoints: [path.join(dir, 'src/index.js')],
+    bundle: true,
+    format: 'esm',
+    outdir: dist,
+    absWorkingDir: dir,
+    conditions: ['esbuild', 'module'],
+    loader: { '.wasm': 'file' },
+    logLevel: 'silent',
   });
   assert.equal(readdirSync(dist).filter((file) => file.endsWith('.wasm')).length, 2, 'esbuild copied both .wasm files');
   writePage(dist, 'index.js');

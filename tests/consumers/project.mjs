@@ -12,7 +12,8 @@ export const repoRoot = path.resolve(here, '../..');
 /** The tools the tests use, from tests/consumers/package-lock.json. */
 export const tool = (name) => path.join(here, 'node_modules', name);
 
-const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+const npm = (args, cwd) =>
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
 let tarball;
 
 /** Packs the site once: `npm pack ./build/site`, as the README says, when that is where it is. */
@@ -20,8 +21,13 @@ export function packedTarball() {
   if (!tarball) {
     const destination = mkdtempSync(path.join(os.tmpdir(), 'iin-pack-'));
     const asWritten = path.relative(repoRoot, siteDir) === path.join('build', 'site');
-    const name = npm(['pack', asWritten ? './build/site' : siteDir, '--pack-destination', destination, '--silent'], repoRoot)
-      .trim().split('\n').pop();
+    const name = npm(
+      ['pack', asWritten ? './build/site' : siteDir, '--pack-destination', destination, '--silent'],
+      repoRoot,
+    )
+      .trim()
+      .split('\n')
+      .pop();
     tarball = path.join(destination, name);
   }
   return tarball;

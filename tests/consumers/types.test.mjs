@@ -15,10 +15,19 @@ for (const file of ['usage.ts', 'react.tsx']) copyFileSync(path.join(here, 'type
 mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
 symlinkSync(tool('@types/react'), path.join(dir, 'node_modules/@types/react'));
 
-const COMMON = { strict: true, noEmit: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], skipLibCheck: false };
+const COMMON = {
+  strict: true,
+  noEmit: true,
+  target: 'es2022',
+  lib: ['es2022', 'dom', 'dom.iterable'],
+  skipLibCheck: false,
+};
 
 function compile(name, compilerOptions, files) {
-  writeFileSync(path.join(dir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...COMMON, ...compilerOptions }, files }));
+  writeFileSync(
+    path.join(dir, `tsconfig.${name}.json`),
+    JSON.stringify({ compilerOptions: { ...COMMON, ...compilerOptions }, files }),
+  );
   try {
     return execFileSync(tool('.bin/tsc'), ['-p', `tsconfig.${name}.json`], { cwd: dir, encoding: 'utf8' });
   } catch (error) {
@@ -35,15 +44,25 @@ test('strict TypeScript with moduleResolution bundler, and <iin-checker> in Reac
 });
 
 test('the types catch a mistake: a wrong event detail does not compile', () => {
-  writeFileSync(path.join(dir, 'mistake.ts'), [
-    "import 'iin-checker/element';",
-    "document.querySelector('iin-checker')?.addEventListener('iin-check', (event) => {",
-    '  const wrong: number = event.detail.normalized;',
-    '  console.log(wrong);',
-    '});',
-  ].join('\n'));
-  writeFileSync(path.join(dir, 'tsconfig.mistake.json'), JSON.stringify({
-    compilerOptions: { ...COMMON, module: 'esnext', moduleResolution: 'bundler', types: [] }, files: ['mistake.ts'] }));
-  assert.throws(() => execFileSync(tool('.bin/tsc'), ['-p', 'tsconfig.mistake.json'], { cwd: dir, encoding: 'utf8' }),
-    (error) => /mistake\.ts.*TS2322/s.test(error.stdout));
+  writeFileSync(
+    path.join(dir, 'mistake.ts'),
+    [
+      "import 'iin-checker/element';",
+      "document.querySelector('iin-checker')?.addEventListener('iin-check', (event) => {",
+      '  const wrong: number = event.detail.normalized;',
+      '  console.log(wrong);',
+      '});',
+    ].join('\n'),
+  );
+  writeFileSync(
+    path.join(dir, 'tsconfig.mistake.json'),
+    JSON.stringify({
+      compilerOptions: { ...COMMON, module: 'esnext', moduleResolution: 'bundler', types: [] },
+      files: ['mistake.ts'],
+    }),
+  );
+  assert.throws(
+    () => execFileSync(tool('.bin/tsc'), ['-p', 'tsconfig.mistake.json'], { cwd: dir, encoding: 'utf8' }),
+    (error) => /mistake\.ts.*TS2322/s.test(error.stdout),
+  );
 });

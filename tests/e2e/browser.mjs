@@ -12,30 +12,49 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(siteDir, '../test-artifacts');
 
 // Without these flags Chromium reaches for Google's servers at start-up.
-const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
-  '--disable-domain-reliability', '--metrics-recording-only', '--no-pings'];
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--metrics-recording-only',
+  '--no-pings',
+];
 
 /** A fresh browser profile each time, so no cache or service worker carries over. */
 export async function launchBrowser(options = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'iin-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS, serviceWorkers: 'allow', ...options,
+    executablePath: CHROMIUM,
+    headless: true,
+    args: QUIET_FLAGS,
+    serviceWorkers: 'allow',
+    ...options,
   });
 }
 
 /** Serves build/site; returns { origin, sent, overrides, close }. */
 export async function startSite(options = {}) {
-  const server = await serveStatic({ root: options.root ?? siteDir, headers: options.headers, overrides: options.overrides });
+  const server = await serveStatic({
+    root: options.root ?? siteDir,
+    headers: options.headers,
+    overrides: options.overrides,
+  });
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
     sent: server.sent,
     overrides: server.overrides,
-    close: () => new Promise((done) => {
-      server.closeAllConnections?.();
-      server.close(done);
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(done);
+      }),
   };
 }
 
@@ -119,9 +138,14 @@ export async function axeViolations(page, { wcag22 = false } = {}) {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...(wcag22 ? ['wcag22aa'] : [])];
   // axe-core ships target-size switched off: a tag alone does not run it.
   const rules = wcag22 ? { 'target-size': { enabled: true } } : {};
-  const results = await page.evaluate(([values, enabled]) => window.axe.run(document, {
-    runOnly: { type: 'tag', values }, rules: enabled,
-  }), [tags, rules]);
+  const results = await page.evaluate(
+    ([values, enabled]) =>
+      window.axe.run(document, {
+        runOnly: { type: 'tag', values },
+        rules: enabled,
+      }),
+    [tags, rules],
+  );
   return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

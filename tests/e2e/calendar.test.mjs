@@ -30,9 +30,14 @@ function events(ics) {
   return calendar.getAllSubcomponents('vevent').map((component) => {
     const event = new ICAL.Event(component);
     return {
-      uid: event.uid, summary: event.summary, description: event.description,
-      start: event.startDate.toString(), end: event.endDate.toString(), allDay: event.startDate.isDate,
-      stamp: component.getFirstPropertyValue('dtstamp').toString(), url: component.getFirstPropertyValue('url'),
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      allDay: event.startDate.isDate,
+      stamp: component.getFirstPropertyValue('dtstamp').toString(),
+      url: component.getFirstPropertyValue('url'),
     };
   });
 }
@@ -50,7 +55,12 @@ test('the calendar file holds the visit, with the documents and the link, and th
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
       const label = `${language} at ${width} px`;
-      const page = await documentsPage(context, site.origin, `&lang=${language}&channel=consulate&category=inheritance&have=passport&apply=2027-01-08`, { width });
+      const page = await documentsPage(
+        context,
+        site.origin,
+        `&lang=${language}&channel=consulate&category=inheritance&have=passport&apply=2027-01-08`,
+        { width },
+      );
       const titles = (await page.locator('#items .item__title').allInnerTexts()).map((title) => title.trim());
       const place = (await page.locator('#channel-consulate + label').innerText()).trim();
       const link = await page.locator('#link-text').innerText();
@@ -73,7 +83,11 @@ test('the calendar file holds the visit, with the documents and the link, and th
       assert.equal(ready.start, '2027-01-11', label);
       assert.equal(ready.summary, text(language, 'calendarReady'), label);
       assert.notEqual(ready.uid, visit.uid, label);
-      assert.match(await page.locator('#take-away-status').innerText(), new RegExp(text(language, 'calendarSaved').slice(0, 20)), label);
+      assert.match(
+        await page.locator('#take-away-status').innerText(),
+        new RegExp(text(language, 'calendarSaved').slice(0, 20)),
+        label,
+      );
       assert.deepEqual(page.problems, [], label);
       await page.close();
     }
@@ -82,14 +96,17 @@ test('the calendar file holds the visit, with the documents and the link, and th
 
 test('without a planned day the visit is today; the ready-by day skips the days off in between', async () => {
   let page = await documentsPage(context, site.origin, '&channel=consulate&category=spouse');
-  let [visit, ready] = events((await downloadCalendar(page)).text);
-  assert.equal(visit.start, '2027-01-04');  // the pinned today, a Monday
+  const [visit, ready] = events((await downloadCalendar(page)).text);
+  assert.equal(visit.start, '2027-01-04'); // the pinned today, a Monday
   assert.equal(ready.start, '2027-01-05');
   await page.close();
 
   // One working day from Wednesday 6 January 2027: Thursday 7 January is Orthodox Christmas, a day off.
   page = await documentsPage(context, site.origin, '&channel=psc&apply=2027-01-06');
   const all = events((await downloadCalendar(page)).text);
-  assert.deepEqual(all.map((event) => event.start), ['2027-01-06', '2027-01-08']);
+  assert.deepEqual(
+    all.map((event) => event.start),
+    ['2027-01-06', '2027-01-08'],
+  );
   await page.close();
 });

@@ -11,7 +11,12 @@ export const PHONE = { width: 360, height: 800 };
  * Opens the page at #view=documents&… with the clock pinned to NOW; `width` sets the viewport,
  * `init` (a function) runs in the page before its own scripts.
  */
-export async function documentsPage(context, origin, fragment = '', { width = 1280, height = 900, now = NOW, init } = {}) {
+export async function documentsPage(
+  context,
+  origin,
+  fragment = '',
+  { width = 1280, height = 900, now = NOW, init } = {},
+) {
   const page = await openPage(context, undefined, { now });
   if (init) await page.addInitScript(init);
   await page.setViewportSize({ width, height });
@@ -23,16 +28,21 @@ export async function documentsPage(context, origin, fragment = '', { width = 12
 
 /** When a checklist is shown: waits for its take-away card (QR code, share, calendar, print), which loads after it. */
 export async function takeAwayReady(page, element = page) {
-  if (await element.locator('#checklist').isVisible()) await element.locator('#printed-on:not(:empty)').waitFor({ state: 'attached' });
+  if (await element.locator('#checklist').isVisible())
+    await element.locator('#printed-on:not(:empty)').waitFor({ state: 'attached' });
 }
 
 /** Every channel and category the rules offer, as [channel, category | undefined]. */
 export async function allCases(page) {
   return page.evaluate(async () => {
     const checker = await document.querySelector('iin-checker').checker;
-    return checker.categories('en').channels.flatMap((channel) => (channel.categories.length
-      ? channel.categories.map((category) => [channel.id, category.id])
-      : [[channel.id, undefined]]));
+    return checker
+      .categories('en')
+      .channels.flatMap((channel) =>
+        channel.categories.length
+          ? channel.categories.map((category) => [channel.id, category.id])
+          : [[channel.id, undefined]],
+      );
   });
 }
 

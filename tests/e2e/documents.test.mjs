@@ -54,7 +54,9 @@ test('ticking documents turns the verdict from missing to ready by the next work
 });
 
 test('an expired passport is named, with the date, as a reason for refusal', async () => {
-  const page = await open('&channel=consulate&category=disability&apply=2027-03-10&have=application,passport,disability_certificate');
+  const page = await open(
+    '&channel=consulate&category=disability&apply=2027-03-10&have=application,passport,disability_certificate',
+  );
   await page.locator('#expiry-passport').fill('2027-03-09');
   const verdict = await verdictText(page);
   assert.match(verdict, /Passport expired on 9 March 2027/);
@@ -65,11 +67,13 @@ test('an expired passport is named, with the date, as a reason for refusal', asy
 });
 
 test('age rules on the pinned day: a child on the 16th birthday is no longer eligible, the day before it is', async () => {
-  const page = await open('&channel=consulate&category=child&have=application,passport,birth_certificate,parent_kz_identity');
-  await page.locator('#birth-date').fill('2011-01-05');  // 16 tomorrow
+  const page = await open(
+    '&channel=consulate&category=child&have=application,passport,birth_certificate,parent_kz_identity',
+  );
+  await page.locator('#birth-date').fill('2011-01-05'); // 16 tomorrow
   assert.doesNotMatch(await page.locator('#eligibility').innerText(), /Not eligible in this category/);
   assert.match(await verdictText(page), /Your documents are complete/);
-  await page.locator('#birth-date').fill('2011-01-04');  // 16 today
+  await page.locator('#birth-date').fill('2011-01-04'); // 16 today
   assert.match(await page.locator('#eligibility').innerText(), /Not eligible in this category/);
   assert.match(await verdictText(page), /do not meet the conditions/);
   await page.close();
@@ -85,7 +89,7 @@ test('the link reproduces the answers, the ticks and the dates', async () => {
   await page.locator('#apply-on').fill('2027-02-03');
   const link = page.url();
   assert.match(link, /#.*channel=consulate/);
-  assert.doesNotMatch(link.split('#')[0], /consulate|inheritance|will/);  // nothing before the fragment
+  assert.doesNotMatch(link.split('#')[0], /consulate|inheritance|will/); // nothing before the fragment
   const copy = await openPage(context, link, { now: NOW });
   await whenReady(copy);
   assert.equal(await copy.getByLabel('Accepting an inheritance').isChecked(), true);
@@ -98,20 +102,24 @@ test('the link reproduces the answers, the ticks and the dates', async () => {
   await copy.close();
 });
 
-// The sentences a person reads in the view, without the short citations, tags and the date each
-// source was read (attributes of an item, not texts): one said twice
+// The sentences a person reads in the view, without the short citations, tags, the status of a
+// choice and the date each source was read (attributes of an item, not texts): one said twice
 // is a defect (refusal grounds under two headings, who may hand it in, the term's note). The
 // documents and grounds the verdict names for this case are, by design, in the lists too.
 function repeatedTexts(page) {
   return page.locator('#view-documents').evaluate((view) => {
-    const sentencesIn = (root, skip) => [...root.querySelectorAll('p, li, h3, h4, legend, dt, dd')]
-      .filter((node) => node.checkVisibility() && !node.querySelector('p, li') && !node.closest(skip))
-      .flatMap((node) => {
-        const copy = node.cloneNode(true);
-        for (const aside of copy.querySelectorAll('.cite, .stages, .tag, .source__read, .visually-hidden')) aside.remove();
-        return copy.textContent.trim().split(/(?<=[.!?])\s+/);
-      })
-      .filter((sentence) => sentence.length > 25);
+    const sentencesIn = (root, skip) =>
+      [...root.querySelectorAll('p, li, h3, h4, legend, dt, dd')]
+        .filter((node) => node.checkVisibility() && !node.querySelector('p, li') && !node.closest(skip))
+        .flatMap((node) => {
+          const copy = node.cloneNode(true);
+          for (const aside of copy.querySelectorAll(
+            '.cite, .stages, .tag, .source__read, .choice__status, .visually-hidden',
+          ))
+            aside.remove();
+          return copy.textContent.trim().split(/(?<=[.!?])\s+/);
+        })
+        .filter((sentence) => sentence.length > 25);
     const sentences = sentencesIn(view, '#verdict-bar, #documents-verdict ul');
     return sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index);
   });

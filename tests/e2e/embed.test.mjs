@@ -21,8 +21,11 @@ const shadow = (page, id) => page.locator(`#${id}`);
 
 async function hostPage(context) {
   const page = await openPage(context, `${site.origin}/demo/`);
-  await page.waitForFunction(() => [...document.querySelectorAll('iin-checker')]
-    .every((e) => e.shadowRoot?.querySelector('.view:not([hidden]):not([aria-busy])')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('iin-checker')].every((e) =>
+      e.shadowRoot?.querySelector('.view:not([hidden]):not([aria-busy])'),
+    ),
+  );
   return page;
 }
 
@@ -37,17 +40,29 @@ test('two elements in two languages work under the strict CSP, and the host hear
   assert.match(await page.locator('#events').innerText(), /iin-check from #numbers: 901123300258 valid/);
 
   assert.equal(await documents.locator('#documents-heading').innerText(), 'Маған қандай құжаттар керек?');
-  assert.equal(await documents.locator('#category-spouse').isChecked(), true);  // the preset answers
+  assert.equal(await documents.locator('#category-spouse').isChecked(), true); // the preset answers
   await documents.getByLabel('Неке туралы куәлік').check();
-  assert.match(await page.locator('#events').innerText(), /iin-checklist-change from #documents: consulate\/spouse ready=false/);
+  assert.match(
+    await page.locator('#events').innerText(),
+    /iin-checklist-change from #documents: consulate\/spouse ready=false/,
+  );
   assert.match(await page.locator('#events').innerText(), /iin-ready from #numbers: number view ready/);
   assert.equal(await numbers.locator('.tabs').isHidden(), true);
 
   assert.equal(await page.locator('#violations').innerText(), '0');
   assert.deepEqual(page.problems, []);
-  assert.equal(requests.filter((url) => url.endsWith('/iin-checker-core.wasm')).length, 1, 'one module for both elements');
+  assert.equal(
+    requests.filter((url) => url.endsWith('/iin-checker-core.wasm')).length,
+    1,
+    'one module for both elements',
+  );
   assert.equal(requests.filter((url) => url.endsWith('/iin-checklist-core.wasm')).length, 1);
-  assert.equal(await page.evaluate(() => document.getElementById('numbers').checker === document.getElementById('documents').checker), true);
+  assert.equal(
+    await page.evaluate(
+      () => document.getElementById('numbers').checker === document.getElementById('documents').checker,
+    ),
+    true,
+  );
   await context.close();
 });
 
@@ -57,11 +72,11 @@ test('themed through custom properties only: no CSS leaks in or out', async () =
   const style = (locator, property) => locator.evaluate((node, p) => getComputedStyle(node)[p], property);
   const documents = shadow(page, 'documents');
   const numbers = shadow(page, 'numbers');
-  assert.equal(await style(documents.locator('#print'), 'backgroundColor'), 'rgb(120, 40, 140)');  // --iin-accent
-  assert.equal(await style(numbers.locator('#print'), 'backgroundColor'), 'rgb(11, 79, 108)');  // the default
-  assert.notEqual(await style(numbers.locator('.lead').first(), 'color'), 'rgb(120, 0, 0)');  // host's p rule
-  assert.doesNotMatch(await style(numbers.locator('.lead').first(), 'fontFamily'), /Georgia/);  // host's font
-  assert.equal(await style(page.locator('.host-paragraph'), 'color'), 'rgb(120, 0, 0)');  // host's own still applies
+  assert.equal(await style(documents.locator('#print'), 'backgroundColor'), 'rgb(120, 40, 140)'); // --iin-accent
+  assert.equal(await style(numbers.locator('#print'), 'backgroundColor'), 'rgb(11, 79, 108)'); // the default
+  assert.notEqual(await style(numbers.locator('.lead').first(), 'color'), 'rgb(120, 0, 0)'); // host's p rule
+  assert.doesNotMatch(await style(numbers.locator('.lead').first(), 'fontFamily'), /Georgia/); // host's font
+  assert.equal(await style(page.locator('.host-paragraph'), 'color'), 'rgb(120, 0, 0)'); // host's own still applies
   assert.equal(await style(page.locator('.host-paragraph'), 'marginTop'), '32px');
   // ::part() reaches exactly the named part.
   assert.equal(await style(numbers.locator('#number'), 'borderTopColor'), 'rgb(0, 110, 60)');
@@ -77,7 +92,7 @@ test('the page itself runs under the strict CSP with no violation', async () => 
   await page.locator('.tabs__tab[data-view="number"]').click();
   await page.locator('#number').fill('901123300258');
   await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
-  assert.deepEqual(page.problems, []);  // openPage reports every securitypolicyviolation as a problem
+  assert.deepEqual(page.problems, []); // openPage reports every securitypolicyviolation as a problem
   await context.close();
 });
 
@@ -111,13 +126,18 @@ test('the single file works opened from disk with the network off', async () => 
   await page.locator('#number-verdict').getByText('БСН дұрыс').waitFor();
   await page.locator('.tabs__tab[data-view="documents"]').click();
   await page.locator('#channel-psc').check();
-  assert.deepEqual(await page.locator('#items li[data-item]').evaluateAll((n) => n.map((x) => x.dataset.item)),
-    ['application', 'passport']);
+  assert.deepEqual(await page.locator('#items li[data-item]').evaluateAll((n) => n.map((x) => x.dataset.item)), [
+    'application',
+    'passport',
+  ]);
   await page.locator('.tabs__tab[data-view="many"]').click();
   await page.locator('#many-text').fill('901123300258\n901123300257');
   await page.locator('#many-run').click();
   await page.locator('#many-rows tr').nth(1).waitFor();
-  assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:')), []);
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:')),
+    [],
+  );
   assert.deepEqual(page.problems, []);
   await context.close();
 });

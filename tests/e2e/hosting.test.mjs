@@ -26,10 +26,12 @@ function readmeBlock(language) {
 
 function freePort() {
   return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
+    const probe = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address();
+        probe.close(() => resolve(port));
+      });
   });
 }
 
@@ -37,15 +39,25 @@ function freePort() {
 async function start(command, args, port, log) {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk) => { output += chunk; });
-  child.stderr.on('data', (chunk) => { output += chunk; });
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (child.exitCode !== null) break;
     try {
       await fetch(`${origin}/`);
-      return { origin, stop: async () => { child.kill('SIGTERM'); await exited; } };
+      return {
+        origin,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -68,7 +80,11 @@ async function checkHosting({ origin }) {
     assert.equal(response.status, 200, file);
     const got = response.headers.get('content-type');
     assert.ok(got === type || got.startsWith(`${type};`), `${file}: ${got}, not ${type}`);
-    assert.match(response.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/, file);
+    assert.match(
+      response.headers.get('content-security-policy'),
+      /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/,
+      file,
+    );
     assert.equal(response.headers.get('cache-control'), 'no-cache', file);
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff', file);
   }
@@ -84,12 +100,17 @@ async function checkHosting({ origin }) {
   await context.close();
 }
 
-test('the README\'s nginx block serves the checker right', { skip: !existsSync('/usr/sbin/nginx') && 'nginx is not installed (scripts/setup installs it)' }, async () => {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'iin-nginx-'));
-  folders.push(folder);
-  const port = await freePort();
-  for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(folder, temp));
-  writeFileSync(path.join(folder, 'nginx.conf'), `
+test(
+  "the README's nginx block serves the checker right",
+  { skip: !existsSync('/usr/sbin/nginx') && 'nginx is not installed (scripts/setup installs it)' },
+  async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'iin-nginx-'));
+    folders.push(folder);
+    const port = await freePort();
+    for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(folder, temp));
+    writeFileSync(
+      path.join(folder, 'nginx.conf'),
+      `
 daemon off;
 master_process off;
 pid ${folder}/nginx.pid;
@@ -106,22 +127,34 @@ http {
 ${readmeBlock('nginx')}
   }
 }
-`);
-  const server = await start('/usr/sbin/nginx', ['-p', folder, '-c', path.join(folder, 'nginx.conf')], port, path.join(folder, 'error.log'));
-  try {
-    await checkHosting(server);
-  } finally {
-    await server.stop();
-  }
-});
+`,
+    );
+    const server = await start(
+      '/usr/sbin/nginx',
+      ['-p', folder, '-c', path.join(folder, 'nginx.conf')],
+      port,
+      path.join(folder, 'error.log'),
+    );
+    try {
+      await checkHosting(server);
+    } finally {
+      await server.stop();
+    }
+  },
+);
 
-test('the README\'s Apache block serves the checker right', { skip: !existsSync('/usr/sbin/apache2') && 'apache2 is not installed (scripts/setup installs it)' }, async () => {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'iin-apache-'));
-  folders.push(folder);
-  const port = await freePort();
-  mkdirSync(path.join(folder, 'empty'));
-  const modules = ['mpm_event', 'authz_core', 'mime', 'headers', 'filter', 'deflate', 'alias', 'dir'];
-  writeFileSync(path.join(folder, 'apache2.conf'), `
+test(
+  "the README's Apache block serves the checker right",
+  { skip: !existsSync('/usr/sbin/apache2') && 'apache2 is not installed (scripts/setup installs it)' },
+  async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'iin-apache-'));
+    folders.push(folder);
+    const port = await freePort();
+    mkdirSync(path.join(folder, 'empty'));
+    const modules = ['mpm_event', 'authz_core', 'mime', 'headers', 'filter', 'deflate', 'alias', 'dir'];
+    writeFileSync(
+      path.join(folder, 'apache2.conf'),
+      `
 ServerRoot /etc/apache2
 ServerName 127.0.0.1
 PidFile ${folder}/apache2.pid
@@ -134,11 +167,18 @@ Group www-data
 Listen 127.0.0.1:${port}
 DocumentRoot ${folder}/empty
 ${readmeBlock('apache')}
-`);
-  const server = await start('/usr/sbin/apache2', ['-X', '-f', path.join(folder, 'apache2.conf')], port, path.join(folder, 'error.log'));
-  try {
-    await checkHosting(server);
-  } finally {
-    await server.stop();
-  }
-});
+`,
+    );
+    const server = await start(
+      '/usr/sbin/apache2',
+      ['-X', '-f', path.join(folder, 'apache2.conf')],
+      port,
+      path.join(folder, 'error.log'),
+    );
+    try {
+      await checkHosting(server);
+    } finally {
+      await server.stop();
+    }
+  },
+);

@@ -3,7 +3,15 @@
 // checklist engine that leaves "Check a number" working, and Trusted Types.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, recordRequests, startSite, typeNumberWhenReady, useNumberAndDocuments, whenReady } from './browser.mjs';
+import {
+  launchBrowser,
+  openPage,
+  recordRequests,
+  startSite,
+  typeNumberWhenReady,
+  useNumberAndDocuments,
+  whenReady,
+} from './browser.mjs';
 import { text } from './translations.mjs';
 
 const BUDGET = 60 * 1024;
@@ -48,10 +56,15 @@ test(`a first visit transfers under ${BUDGET / 1024} KB gzip before the first ve
   const bytes = before.reduce((sum, entry) => sum + entry.bytes, 0);
   console.log(`before the first verdict: ${before.length} files, ${bytes} bytes gzip (budget ${BUDGET})`);
   assert.ok(bytes < BUDGET, `${bytes} bytes: ${JSON.stringify(before)}`);
-  assert.deepEqual(before.filter((entry) => /checklist|documents-view|many-view|words-(ru|kk)/.test(entry.file)), [],
-    'nothing of the other views or languages before the verdict');
+  assert.deepEqual(
+    before.filter((entry) => /checklist|documents-view|many-view|words-(ru|kk)/.test(entry.file)),
+    [],
+    'nothing of the other views or languages before the verdict',
+  );
   // Then, for "My documents" and for offline use, the engine comes in the background.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/iin-checklist-core.wasm')));
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.endsWith('/iin-checklist-core.wasm')),
+  );
   assert.ok(requests.some((url) => url.endsWith('/iin-checklist-core.wasm')));
   await context.close();
 });
@@ -63,26 +76,43 @@ test('<iin-checker view="number"> never loads the checklist engine', async () =>
   await page.locator('iin-checker #number').fill('901123300258');
   await page.locator('iin-checker #number-verdict').getByText(text('ru', 'verdictValidIin')).waitFor();
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(requests.filter((url) => /checklist|documents-view/.test(url)), []);
+  assert.deepEqual(
+    requests.filter((url) => /checklist|documents-view/.test(url)),
+    [],
+  );
   assert.ok(requests.some((url) => url.endsWith('/iin-checker-core.wasm')));
   assert.deepEqual(page.problems, []);
   await context.close();
 });
 
-test('start-up failures: a short message in the reader\'s language and iin-error with a code', async () => {
+test("start-up failures: a short message in the reader's language and iin-error with a code", async () => {
   const context = await launchBrowser();
   const cases = [
-    { lang: 'ru', code: 'load_failed', words: 'startFailed', route: (route) => route.fulfill({ status: 404, body: 'Not found' }) },
-    { lang: 'kk', code: 'corrupt_module', words: 'startFailed', route: async (route) => {
-      const response = await route.fetch();
-      const bytes = Buffer.from(await response.body());
-      bytes[bytes.length - 10] ^= 0xff;  // one damaged byte
-      await route.fulfill({ response, body: bytes });
-    } },
+    {
+      lang: 'ru',
+      code: 'load_failed',
+      words: 'startFailed',
+      route: (route) => route.fulfill({ status: 404, body: 'Not found' }),
+    },
+    {
+      lang: 'kk',
+      code: 'corrupt_module',
+      words: 'startFailed',
+      route: async (route) => {
+        const response = await route.fetch();
+        const bytes = Buffer.from(await response.body());
+        bytes[bytes.length - 10] ^= 0xff; // one damaged byte
+        await route.fulfill({ response, body: bytes });
+      },
+    },
   ];
   for (const { lang, code, words, route } of cases) {
-    const page = await hostPage(context, `/failing-${code}.html`, `<iin-checker view="number" lang="${lang}"></iin-checker>`,
-      { '**/iin-checker-core.wasm': route });
+    const page = await hostPage(
+      context,
+      `/failing-${code}.html`,
+      `<iin-checker view="number" lang="${lang}"></iin-checker>`,
+      { '**/iin-checker-core.wasm': route },
+    );
     const alert = page.locator('iin-checker [role="alert"]');
     await alert.waitFor();
     assert.equal(await alert.innerText(), text(lang, words));
@@ -91,7 +121,9 @@ test('start-up failures: a short message in the reader\'s language and iin-error
   }
   // No WebAssembly at all.
   const page = await openPage(context);
-  await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  await page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
   await page.addInitScript(recordErrors);
   await page.goto(`${site.origin}/demo/`);
   await page.locator('#documents [role="alert"]').getByText(text('kk', 'startUnsupported')).waitFor();
@@ -111,7 +143,10 @@ test('when the checklist engine cannot load, "Check a number" still works and "M
   await page.locator('#number-verdict').getByText(text('ru', 'verdictValidIin')).waitFor();
   await page.locator('.tabs__tab[data-view="documents"]').click();
   await page.locator('#view-documents .rules-problem').waitFor();
-  assert.match(await page.locator('#view-documents .rules-problem').innerText(), new RegExp(text('ru', 'rulesUnavailable', { url: 'X' }).split('X')[1].trim().slice(0, 20)));
+  assert.match(
+    await page.locator('#view-documents .rules-problem').innerText(),
+    new RegExp(text('ru', 'rulesUnavailable', { url: 'X' }).split('X')[1].trim().slice(0, 20)),
+  );
   assert.ok((await page.evaluate(() => window.startErrors)).includes('load_failed'));
   await page.locator('.tabs__tab[data-view="number"]').click();
   await page.locator('#number').fill('940140000385');
@@ -119,10 +154,14 @@ test('when the checklist engine cannot load, "Check a number" still works and "M
   await context.close();
 });
 
-test('under Trusted Types (require-trusted-types-for \'script\') the page and an embedded element work', async () => {
+test("under Trusted Types (require-trusted-types-for 'script') the page and an embedded element work", async () => {
   // The page names its two policies: iin-checker (the element's) and default (its own, for workers).
   const policy = "require-trusted-types-for 'script'; trusted-types iin-checker default";
-  const guarded = await startSite({ headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; ${policy}` } });
+  const guarded = await startSite({
+    headers: {
+      'Content-Security-Policy': `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; ${policy}`,
+    },
+  });
   const context = await launchBrowser();
   const requests = recordRequests(context);
   const page = await openPage(context, `${guarded.origin}/#view=number`);
@@ -131,13 +170,20 @@ test('under Trusted Types (require-trusted-types-for \'script\') the page and an
   await page.locator('#many-text').fill('901123300258\n901123300257');
   await page.locator('#many-run').click();
   await page.locator('#many-rows tr').nth(1).waitFor();
-  assert.ok(requests.some((url) => url.endsWith('/element/many-worker.js')), '"Check many" ran in its worker');
-  assert.equal(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready)), true, 'the service worker registered');
+  assert.ok(
+    requests.some((url) => url.endsWith('/element/many-worker.js')),
+    '"Check many" ran in its worker',
+  );
+  assert.equal(
+    await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready)),
+    true,
+    'the service worker registered',
+  );
   const demo = await openPage(context, `${guarded.origin}/demo/`);
   await demo.locator('#numbers #number').fill('901123300258');
   await demo.locator('#numbers #number-verdict').getByText('Valid IIN').waitFor();
   await demo.locator('#documents #items li').first().waitFor();
-  assert.deepEqual([...page.problems, ...demo.problems], []);  // a Trusted Types violation is a CSP violation
+  assert.deepEqual([...page.problems, ...demo.problems], []); // a Trusted Types violation is a CSP violation
   await context.close();
   await guarded.close();
 });

@@ -31,8 +31,8 @@ async function manyPage(language = 'en', width) {
   return page;
 }
 
-const rows = (page) => page.locator('#many-rows tr').evaluateAll((trs) => trs.map((tr) =>
-  [...tr.cells].map((td) => td.innerText.trim())));
+const rows = (page) =>
+  page.locator('#many-rows tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((td) => td.innerText.trim())));
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
 // A staff export as HR systems write it: a header, a byte-order mark, Windows line ends.
@@ -55,7 +55,10 @@ test('a pasted list: summary, reasons per line, blank lines shown, and the filte
   const page = await manyPage();
   await page.locator('#many-text').fill('901123300258\n901123300257\n\nabc\n"940140000385"\n90112330025');
   await page.locator('#many-run').click();
-  await page.locator('#many-summary').getByText('5 numbers checked: 2 valid, 3 not valid. Lines without a number in the chosen column: 1.').waitFor();
+  await page
+    .locator('#many-summary')
+    .getByText('5 numbers checked: 2 valid, 3 not valid. Lines without a number in the chosen column: 1.')
+    .waitFor();
   assert.deepEqual(await rows(page), [
     ['1', '901123300258', '✓ Valid'],
     ['2', '901123300257', '✗ Wrong check digit'],
@@ -66,11 +69,20 @@ test('a pasted list: summary, reasons per line, blank lines shown, and the filte
   ]);
   assert.equal(await page.locator('#many-column-field').isHidden(), true);
   await page.locator('#many-filter').selectOption('invalid');
-  assert.deepEqual((await rows(page)).map((r) => r[0]), ['2', '4', '6']);
+  assert.deepEqual(
+    (await rows(page)).map((r) => r[0]),
+    ['2', '4', '6'],
+  );
   await page.locator('#many-filter').selectOption('valid');
-  assert.deepEqual((await rows(page)).map((r) => r[0]), ['1', '5']);
+  assert.deepEqual(
+    (await rows(page)).map((r) => r[0]),
+    ['1', '5'],
+  );
   await page.locator('#many-filter').selectOption('blank');
-  assert.deepEqual((await rows(page)).map((r) => r[0]), ['3']);
+  assert.deepEqual(
+    (await rows(page)).map((r) => r[0]),
+    ['3'],
+  );
   assert.deepEqual(page.problems, []);
   await page.close();
 });
@@ -81,10 +93,13 @@ test('a 5,000-row name,iin file with a header: the iin column is found, the head
   await page.locator('#many-summary').getByText('5,000 numbers checked: 4,500 valid, 500 not valid.').waitFor();
   assert.match(await page.locator('#many-header-note').innerText(), /column names: name,iin,department/);
   assert.equal(await page.locator('#many-column').inputValue(), '1');
-  assert.deepEqual(await page.locator('#many-column option').allInnerTexts(),
-    ['Column 1: name', 'Column 2: iin', 'Column 3: department']);
+  assert.deepEqual(await page.locator('#many-column option').allInnerTexts(), [
+    'Column 1: name',
+    'Column 2: iin',
+    'Column 3: department',
+  ]);
   const first = (await rows(page))[0];
-  assert.equal(first[0], '2');  // the file's own line number: the header is line 1
+  assert.equal(first[0], '2'); // the file's own line number: the header is line 1
   assert.match(first[1], /^901123300258\s*Employee 0, Jr\. · Dept 0$/);
   assert.equal(first[2], '✓ Valid');
   // Another column, chosen by hand: every line is then read from it.
@@ -108,7 +123,9 @@ test('a 100,000-line file is checked in a worker: progress, and no main-thread t
   await page.evaluate(() => {
     const progress = document.querySelector('iin-checker').shadowRoot.getElementById('many-progress');
     window.progressSeen = [];
-    new MutationObserver(() => window.progressSeen.push(Number(progress.value))).observe(progress, { attributes: true });
+    new MutationObserver(() => window.progressSeen.push(Number(progress.value))).observe(progress, {
+      attributes: true,
+    });
     window.longestTask = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.longestTask = Math.max(window.longestTask, entry.duration);
@@ -123,36 +140,57 @@ test('a 100,000-line file is checked in a worker: progress, and no main-thread t
   console.log(`longest main-thread task while 100,000 lines were checked: ${longest.toFixed(0)} ms`);
   // A task over 200 ms is a pause a person notices (RAIL): the checking must not make one.
   assert.ok(longest < 200, `a main-thread task took ${longest} ms`);
-  assert.ok(seen.some((value) => value > 0 && value < 1), `progress values: ${seen.join(', ')}`);
+  assert.ok(
+    seen.some((value) => value > 0 && value < 1),
+    `progress values: ${seen.join(', ')}`,
+  );
   assert.match(await page.locator('#page-status').innerText(), /Page 1 of 1,?000/);
   assert.equal((await rows(page)).length, 100);
   await page.locator('#page-next').click();
   assert.equal((await rows(page))[0][0], '101');
   await page.locator('#many-filter').selectOption('invalid');
-  assert.deepEqual((await rows(page)).slice(0, 2).map((r) => r[0]), ['4', '8']);
+  assert.deepEqual(
+    (await rows(page)).slice(0, 2).map((r) => r[0]),
+    ['4', '8'],
+  );
   assert.deepEqual(page.problems, []);
   await page.close();
 });
 
-test('the CSV export keeps every column, adds the results in the reader\'s language, and is never a formula', async () => {
+test("the CSV export keeps every column, adds the results in the reader's language, and is never a formula", async () => {
   const page = await manyPage('ru');
-  await page.locator('#many-file').setInputFiles({ name: 'staff-hr.csv', mimeType: 'text/csv', buffer: fixture('staff-hr.csv') });
-  await page.locator('#many-summary').getByText(words('ru', 'manyBlank', { blank: 1 })).waitFor();
+  await page
+    .locator('#many-file')
+    .setInputFiles({ name: 'staff-hr.csv', mimeType: 'text/csv', buffer: fixture('staff-hr.csv') });
+  await page
+    .locator('#many-summary')
+    .getByText(words('ru', 'manyBlank', { blank: 1 }))
+    .waitFor();
   const { name, bytes } = await download(page, '#many-download-csv');
   assert.equal(name, 'iin-check-results.csv');
   const text = bytes.toString('utf8');
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 with a byte-order mark');
   const table = parse(text, { bom: true, relax_column_count: false });
-  assert.deepEqual(table[0], ['name', 'iin', 'department', words('ru', 'exportValid'), words('ru', 'exportKind'),
-    words('ru', 'exportResult'), words('ru', 'exportSuggestion')]);
-  assert.deepEqual(table.slice(1).map((row) => row.slice(0, 3)), [
-    ['Aigerim Bekova', '901123300258', 'Sales'],
-    ['Ivanov, Pyotr', '870413300129', 'R&D "Core"'],
-    ['Dana Seitkali', '061211600012', 'Finance'],
-    ["'=HYPERLINK(\"http://example.invalid\")", '750312200015', "'+Ops"],
-    ['No Number Yet', '', 'HR'],
-    ["'@Zhanna Li", '9011x3300258', "'-"],
+  assert.deepEqual(table[0], [
+    'name',
+    'iin',
+    'department',
+    words('ru', 'exportValid'),
+    words('ru', 'exportKind'),
+    words('ru', 'exportResult'),
+    words('ru', 'exportSuggestion'),
   ]);
+  assert.deepEqual(
+    table.slice(1).map((row) => row.slice(0, 3)),
+    [
+      ['Aigerim Bekova', '901123300258', 'Sales'],
+      ['Ivanov, Pyotr', '870413300129', 'R&D "Core"'],
+      ['Dana Seitkali', '061211600012', 'Finance'],
+      ['\'=HYPERLINK("http://example.invalid")', '750312200015', "'+Ops"],
+      ['No Number Yet', '', 'HR'],
+      ["'@Zhanna Li", '9011x3300258', "'-"],
+    ],
+  );
   assert.deepEqual(table[1].slice(3, 6), [words('ru', 'yes'), words('ru', 'kind_iin'), words('ru', 'outcomeValid')]);
   assert.deepEqual(table[2].slice(3, 6), [words('ru', 'no'), '', words('ru', 'outcome_checksum_mismatch')]);
   assert.match(table[2][6], /^\d{12}$/);
@@ -163,7 +201,10 @@ test('the CSV export keeps every column, adds the results in the reader\'s langu
   // The filter applies to the export.
   await page.locator('#many-filter').selectOption('invalid');
   const invalidOnly = parse((await download(page, '#many-download-csv')).bytes.toString('utf8'), { bom: true });
-  assert.deepEqual(invalidOnly.slice(1).map((row) => row[1]), ['870413300129', '9011x3300258']);
+  assert.deepEqual(
+    invalidOnly.slice(1).map((row) => row[1]),
+    ['870413300129', '9011x3300258'],
+  );
   assert.deepEqual(page.problems, []);
   await page.close();
 });
@@ -171,16 +212,21 @@ test('the CSV export keeps every column, adds the results in the reader\'s langu
 test('the .xlsx export: text cells with leading zeros, no formula, its writer loaded only when asked for', async () => {
   const requests = recordRequests(context);
   const page = await manyPage();
-  await page.locator('#many-file').setInputFiles({ name: 'staff-hr.csv', mimeType: 'text/csv', buffer: fixture('staff-hr.csv') });
+  await page
+    .locator('#many-file')
+    .setInputFiles({ name: 'staff-hr.csv', mimeType: 'text/csv', buffer: fixture('staff-hr.csv') });
   await page.locator('#many-summary').getByText('5 numbers checked').waitFor();
   assert.equal(requests.filter((url) => url.includes('xlsx-writer')).length, 0, 'not loaded before it is needed');
   const { name, bytes } = await download(page, '#many-download-xlsx');
   assert.equal(name, 'iin-check-results.xlsx');
-  assert.ok(requests.some((url) => url.endsWith('/vendor/xlsx-writer.js')), 'loaded when asked for');
+  assert.ok(
+    requests.some((url) => url.endsWith('/vendor/xlsx-writer.js')),
+    'loaded when asked for',
+  );
   const sheet = await readSheet(bytes);
   assert.deepEqual(sheet[0], ['name', 'iin', 'department', 'Valid', 'Kind', 'Result', 'Suggested correction']);
   assert.deepEqual(sheet[3].slice(0, 6), ['Dana Seitkali', '061211600012', 'Finance', 'yes', 'IIN', 'Valid']);
-  assert.equal(sheet[4][0], '=HYPERLINK("http://example.invalid")');  // kept as text: a text cell is no formula
+  assert.equal(sheet[4][0], '=HYPERLINK("http://example.invalid")'); // kept as text: a text cell is no formula
   const files = unzipSync(new Uint8Array(bytes));
   const xml = strFromU8(files['xl/worksheets/sheet1.xml']);
   assert.doesNotMatch(xml, /<f[ >]/, 'no formula in the sheet');
@@ -190,14 +236,26 @@ test('the .xlsx export: text cells with leading zeros, no formula, its writer lo
 });
 
 test('at 360 px the results are stacked and readable in every language; at 1280 px no column is cut', async () => {
-  for (const [language, width] of [['en', 360], ['ru', 360], ['kk', 360], ['ru', 1280], ['kk', 1280]]) {
+  for (const [language, width] of [
+    ['en', 360],
+    ['ru', 360],
+    ['kk', 360],
+    ['ru', 1280],
+    ['kk', 1280],
+  ]) {
     const page = await manyPage(language, width);
-    await page.locator('#many-file').setInputFiles({ name: 'staff-hr.csv', mimeType: 'text/csv', buffer: fixture('staff-hr.csv') });
+    await page
+      .locator('#many-file')
+      .setInputFiles({ name: 'staff-hr.csv', mimeType: 'text/csv', buffer: fixture('staff-hr.csv') });
     await page.locator('#many-rows tr').first().waitFor();
     const layout = await page.locator('.table-wrap').evaluate((wrap) => {
       const cell = wrap.querySelector('tbody td:last-child');
-      return { overflow: wrap.scrollWidth - wrap.clientWidth, display: getComputedStyle(cell).display,
-        cellRight: cell.getBoundingClientRect().right, wrapRight: wrap.getBoundingClientRect().right };
+      return {
+        overflow: wrap.scrollWidth - wrap.clientWidth,
+        display: getComputedStyle(cell).display,
+        cellRight: cell.getBoundingClientRect().right,
+        wrapRight: wrap.getBoundingClientRect().right,
+      };
     });
     assert.ok(layout.overflow <= 1, `${language} at ${width} px: the table is ${layout.overflow} px too wide`);
     assert.ok(layout.cellRight <= layout.wrapRight + 1, `${language} at ${width} px: the result is cut`);
@@ -211,8 +269,13 @@ test('"Choose a file" shows the keyboard focus', async () => {
   const page = await manyPage();
   await page.locator('#many-text').focus();
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.querySelector('iin-checker').shadowRoot.activeElement?.id), 'many-file');
-  const outline = await page.locator('label[for="many-file"]').evaluate((label) => getComputedStyle(label).outlineStyle);
+  assert.equal(
+    await page.evaluate(() => document.querySelector('iin-checker').shadowRoot.activeElement?.id),
+    'many-file',
+  );
+  const outline = await page
+    .locator('label[for="many-file"]')
+    .evaluate((label) => getComputedStyle(label).outlineStyle);
   assert.equal(outline, 'solid');
   await page.close();
 });
@@ -224,14 +287,17 @@ test('the .xlsx writer is not in the offline cache until used; once used, the ex
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
-  const cached = () => page.evaluate(async () => {
-    const names = await caches.keys();
-    const cache = await caches.open(names[0]);
-    return (await cache.keys()).map((request) => new URL(request.url).pathname);
-  });
+  const cached = () =>
+    page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names[0]);
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    });
   assert.ok(!(await cached()).includes('/vendor/xlsx-writer.js'), 'not kept on install');
   await page.locator('#many-text').fill('901123300258\n061211600012');
   await page.locator('#many-run').click();
@@ -245,7 +311,10 @@ test('the .xlsx writer is not in the offline cache until used; once used, the ex
   await page.locator('#many-run').click();
   await page.locator('#many-summary').getByText('2 numbers checked').waitFor();
   const { bytes } = await download(page, '#many-download-xlsx');
-  assert.deepEqual((await readSheet(bytes)).slice(1).map((row) => row[0]), ['901123300258', '061211600012']);
+  assert.deepEqual(
+    (await readSheet(bytes)).slice(1).map((row) => row[0]),
+    ['901123300258', '061211600012'],
+  );
   assert.deepEqual(page.problems, []);
   await offlineContext.close();
 });

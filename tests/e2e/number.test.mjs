@@ -25,7 +25,9 @@ async function numberPage(language = 'en') {
   await page.clock.setFixedTime(TODAY);
   await page.goto(`${site.origin}/#view=number&lang=${language}`);
   // Read from the element, not from its performance mark: a pinned clock replaces the timeline.
-  await page.waitForFunction(() => document.querySelector('iin-checker')?.shadowRoot?.getElementById('startup')?.hidden === true);
+  await page.waitForFunction(
+    () => document.querySelector('iin-checker')?.shadowRoot?.getElementById('startup')?.hidden === true,
+  );
   return page;
 }
 
@@ -65,7 +67,7 @@ test('grouping keeps the caret after the digit just typed, and a deleted space s
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Backspace');  // the space before "025"
+  await page.keyboard.press('Backspace'); // the space before "025"
   assert.equal(await field(page).inputValue(), '901 112 330025');
   await page.close();
 });
@@ -87,8 +89,12 @@ test('a pasted number with hyphens is checked as it is', async () => {
 test('every error is shown in words, with the bad character marked', async () => {
   const page = await numberPage();
   const cases = [
-    [' - ', 'empty'], ['9011x', 'invalid_character'], ['90112330025', 'too_short'],
-    ['9011233002589', 'too_long'], ['901123300030', 'unissuable_checksum'], ['901123300257', 'checksum_mismatch'],
+    [' - ', 'empty'],
+    ['9011x', 'invalid_character'],
+    ['90112330025', 'too_short'],
+    ['9011233002589', 'too_long'],
+    ['901123300030', 'unissuable_checksum'],
+    ['901123300257', 'checksum_mismatch'],
   ];
   for (const [input, code] of cases) {
     await enter(page, input);
@@ -99,13 +105,17 @@ test('every error is shown in words, with the bad character marked', async () =>
   await enter(page, '9011x');
   assert.equal(await page.locator('#number-echo mark').innerText(), 'x');
   assert.match(await verdict(page).innerText(), /Character 5/);
-  await enter(page, '9011О23300258');  // a Cyrillic О
+  await enter(page, '9011О23300258'); // a Cyrillic О
   assert.equal(await page.locator('#number-echo mark').innerText(), 'О');
   await page.locator('.more summary').click();
   await page.locator('#strict').check();
-  for (const [input, code] of [['901323300255', 'invalid_birth_date'], ['901123700253', 'invalid_century_code'],
-    ['151340000012', 'invalid_registration_month'], ['901172300255', 'invalid_entity_type'],
-    ['150149000011', 'invalid_division']]) {
+  for (const [input, code] of [
+    ['901323300255', 'invalid_birth_date'],
+    ['901123700253', 'invalid_century_code'],
+    ['151340000012', 'invalid_registration_month'],
+    ['901172300255', 'invalid_entity_type'],
+    ['150149000011', 'invalid_division'],
+  ]) {
     await field(page).fill(input);
     await verdict(page).locator(`[data-code="${code}"]`).waitFor();
   }
@@ -155,17 +165,24 @@ test('every language: a wrong check digit in words, ranked suggestions with the 
     assert.doesNotMatch(message, /\b\d\b/, 'no digit is named as the wrong one');
     assert.equal(await page.locator('#number-facts').isHidden(), true, 'an invalid number decodes to no facts');
     const buttons = page.locator('#number-suggestions button');
-    assert.ok(await buttons.count() >= 1);
+    assert.ok((await buttons.count()) >= 1);
     for (const button of await buttons.all()) {
       const number = await button.getAttribute('data-number');
       const marked = await button.locator('mark').allInnerTexts();
       const changed = [...number].map((digit, i) => (digit === '870413300129'[i] ? null : i)).filter((i) => i !== null);
-      assert.deepEqual(marked, changed.map((i) => number[i]), number);
+      assert.deepEqual(
+        marked,
+        changed.map((i) => number[i]),
+        number,
+      );
       assert.ok((await button.getAttribute('aria-label')).endsWith(changed.map((i) => i + 1).join(', ')));
     }
     await field(page).fill('901123300258');
     const facts = await page.locator('#number-facts').innerText();
-    assert.ok(facts.includes(language === 'en' ? 'November' : language === 'ru' ? 'ноября' : 'қараша'), `${language}: ${facts}`);
+    assert.ok(
+      facts.includes(language === 'en' ? 'November' : language === 'ru' ? 'ноября' : 'қараша'),
+      `${language}: ${facts}`,
+    );
     assert.deepEqual(page.problems, []);
     await page.close();
   }
@@ -188,13 +205,17 @@ test('an unfinished number is no error yet; each verdict is announced once', asy
   await page.evaluate(() => {
     const live = document.querySelector('iin-checker').shadowRoot.getElementById('number-announce');
     window.announced = [];
-    new MutationObserver(() => window.announced.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => window.announced.push(live.textContent)).observe(live, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   await field(page).pressSequentially('90112');
   assert.equal(await verdict(page).innerText(), '');
   assert.equal(await field(page).getAttribute('aria-invalid'), null);
   assert.equal(await page.locator('#number-progress').innerText(), text('en', 'typingProgress', { count: 5 }));
-  await field(page).blur();  // leaving the field: now it is an error
+  await field(page).blur(); // leaving the field: now it is an error
   await verdict(page).locator('[data-code="too_short"]').waitFor();
   await field(page).focus();
   await page.keyboard.press('End');

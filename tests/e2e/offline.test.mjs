@@ -26,14 +26,16 @@ async function controlled(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
 }
 
 const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).sort());
 const newBuild = (folder, version) => {
-  const worker = readFileSync(path.join(siteDir, 'sw.js'), 'utf8');  // minified: const VERSION="…"
+  const worker = readFileSync(path.join(siteDir, 'sw.js'), 'utf8'); // minified: const VERSION="…"
   const rebuilt = worker.replace(/(const VERSION\s*=\s*)(['"])[0-9a-f]+\2/, `$1'${version}'`);
   assert.notEqual(rebuilt, worker, 'sw.js has its VERSION');
   host.overrides.set(`/${folder}/sw.js`, Buffer.from(rebuilt));
@@ -42,7 +44,9 @@ const newBuild = (folder, version) => {
 async function update(page) {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
-    const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    const changed = new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
     await registration.update();
     await changed;
   });
@@ -65,14 +69,19 @@ test('two deployments on one origin keep their own caches; a new build of one re
   newBuild('iin-test', 'feedfacefeedface');
   try {
     await update(pages['iin-test']);
-    await pages['iin-test'].waitForFunction(async () => (await caches.keys()).length === 2 &&
-      (await caches.keys()).some((name) => name.endsWith(' feedfacefeedface')));
+    await pages['iin-test'].waitForFunction(
+      async () =>
+        (await caches.keys()).length === 2 && (await caches.keys()).some((name) => name.endsWith(' feedfacefeedface')),
+    );
   } finally {
     host.overrides.clear();
   }
   const after = await cacheNames(pages.iin);
   assert.ok(after.includes(first.find((name) => name.includes('/iin/ '))), 'the /iin/ cache is untouched');
-  assert.ok(after.includes(`iin-checker ${host.origin}/iin-test/ feedfacefeedface`), 'the /iin-test/ cache was replaced');
+  assert.ok(
+    after.includes(`iin-checker ${host.origin}/iin-test/ feedfacefeedface`),
+    'the /iin-test/ cache was replaced',
+  );
 
   // Both still work with the network off.
   await context.setOffline(true);

@@ -22,12 +22,13 @@ after(async () => {
 });
 
 const open = (fragment, options) => documentsPage(context, site.origin, fragment, options);
-const inViewport = (locator) => locator.evaluate((node) => {
-  const box = node.getBoundingClientRect();
-  return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-});
+const inViewport = (locator) =>
+  locator.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
 
-test('a tap anywhere on a choice\'s card chooses it, on a phone and a desktop, in every language', async () => {
+test("a tap anywhere on a choice's card chooses it, on a phone and a desktop, in every language", async () => {
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
       const label = `${language} at ${width} px`;
@@ -36,7 +37,7 @@ test('a tap anywhere on a choice\'s card chooses it, on a phone and a desktop, i
         const card = page.locator(`.choice:has(#${id})`);
         await card.scrollIntoViewIfNeeded();
         const box = await card.boundingBox();
-        await page.mouse.click(box.x + box.width - 6, box.y + box.height - 5);  // the far corner, away from the label's text
+        await page.mouse.click(box.x + box.width - 6, box.y + box.height - 5); // the far corner, away from the label's text
         assert.equal(await page.locator(`#${id}`).isChecked(), true, `${label}: ${id}`);
       }
       await page.close();
@@ -48,15 +49,23 @@ test('every control is at least 24 by 24 CSS pixels and axe-core (WCAG 2.2 AA, t
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
       const label = `${language} at ${width} px`;
-      const page = await open(`&lang=${language}&channel=consulate&category=inheritance&have=passport&apply=2027-01-08`, { width });
+      const page = await open(
+        `&lang=${language}&channel=consulate&category=inheritance&have=passport&apply=2027-01-08`,
+        { width },
+      );
       const small = await page.evaluate(() => {
         const root = document.querySelector('iin-checker').shadowRoot;
-        const controls = [...document.querySelectorAll('input, select, button, summary'),
-          ...root.querySelectorAll('#view-documents :is(input, select, button, summary), .tabs a, .notes summary')];
-        return controls.filter((node) => node.checkVisibility()).map((node) => {
-          const { width: w, height: h } = node.getBoundingClientRect();
-          return { control: node.id || node.outerHTML.slice(0, 60), w: Math.round(w), h: Math.round(h) };
-        }).filter(({ w, h }) => w < 24 || h < 24);
+        const controls = [
+          ...document.querySelectorAll('input, select, button, summary'),
+          ...root.querySelectorAll('#view-documents :is(input, select, button, summary), .tabs a, .notes summary'),
+        ];
+        return controls
+          .filter((node) => node.checkVisibility())
+          .map((node) => {
+            const { width: w, height: h } = node.getBoundingClientRect();
+            return { control: node.id || node.outerHTML.slice(0, 60), w: Math.round(w), h: Math.round(h) };
+          })
+          .filter(({ w, h }) => w < 24 || h < 24);
       });
       assert.deepEqual(small, [], label);
       assert.deepEqual(await axeViolations(page, { wcag22: true }), [], label);
@@ -69,23 +78,31 @@ test('the verdict stays in view while ticking, and a tap goes to the full verdic
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
       const label = `${language} at ${width} px`;
-      const page = await open(`&lang=${language}&channel=consulate&category=inheritance&have=passport`, { width, height: 800 });
+      const page = await open(`&lang=${language}&channel=consulate&category=inheritance&have=passport`, {
+        width,
+        height: 800,
+      });
       const bar = page.locator('#verdict-bar');
       const last = page.locator('#items input[type="checkbox"]').last();
       await last.scrollIntoViewIfNeeded();
-      await page.evaluate(() => window.scrollBy(0, 200));  // the list in mid-screen, the verdict far above
+      await page.evaluate(() => window.scrollBy(0, 200)); // the list in mid-screen, the verdict far above
       assert.equal(await inViewport(page.locator('#documents-verdict')), false, label);
       await bar.waitFor();
       assert.equal(await inViewport(bar), true, label);
-      const missing = (count) => text(language, 'barMissing', { count });
+      const missing = (count) =>
+        text(language, `barMissing_${new Intl.PluralRules(language).select(count)}`, { count });
       assert.match(await bar.innerText(), new RegExp(missing(2)), label);
       await last.check();
       assert.equal(await inViewport(bar), true, `${label}: still in view after ticking`);
       assert.match(await bar.innerText(), new RegExp(missing(1)), label);
       await page.locator('#verdict-bar-show').click();
       assert.equal(await inViewport(page.locator('#documents-verdict .verdict__title')), true, label);
-      assert.equal(await page.evaluate(() => document.querySelector('iin-checker').shadowRoot.activeElement?.id), 'documents-verdict', label);
-      await bar.waitFor({ state: 'hidden' });  // the full verdict in view: no second copy
+      assert.equal(
+        await page.evaluate(() => document.querySelector('iin-checker').shadowRoot.activeElement?.id),
+        'documents-verdict',
+        label,
+      );
+      await bar.waitFor({ state: 'hidden' }); // the full verdict in view: no second copy
       if (language === 'en' && width === 360) {
         await last.scrollIntoViewIfNeeded();
         await bar.waitFor();
@@ -101,7 +118,10 @@ test('on a phone the situations are close at hand: the last one ends within 1.75
     const page = await open(`&lang=${language}&channel=consulate`, { width: PHONE.width, height: PHONE.height });
     const card = await page.locator('.choice:has(#category-senior)').boundingBox();
     const top = await page.evaluate(() => window.scrollY);
-    assert.ok(card.y + top + card.height <= 1.75 * PHONE.height, `${language}: ends at ${Math.round(card.y + top + card.height)} px`);
+    assert.ok(
+      card.y + top + card.height <= 1.75 * PHONE.height,
+      `${language}: ends at ${Math.round(card.y + top + card.height)} px`,
+    );
     await page.close();
   }
 });
@@ -120,9 +140,12 @@ test('keyboard focus is visible on every control of the view', async () => {
         // A radio's focus ring is drawn around its whole card.
         const ring = node.closest('.choice') ?? node;
         const style = getComputedStyle(ring);
-        return { control: node.id || node.tagName, visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          control: node.id || node.tagName,
+          visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
-      if (focused.control !== 'BODY' && !focused.visible) unseen.push(focused.control);  // BODY: past the page's last control
+      if (focused.control !== 'BODY' && !focused.visible) unseen.push(focused.control); // BODY: past the page's last control
     }
     assert.deepEqual(unseen, [], `at ${width} px`);
     await page.close();
@@ -162,7 +185,7 @@ test('a link opened in the open tab brings its answers', async () => {
   });
   await page.locator('#category-spouse:checked').waitFor();
   assert.equal(await page.locator('#have-passport').isChecked(), true);
-  await page.goBack();  // the page as it was before the link
+  await page.goBack(); // the page as it was before the link
   await page.locator('#items li[data-item="application"]').waitFor();
   assert.equal(await page.locator('#category-question').isHidden(), false, 'Back keeps the answers in view');
   await page.close();
@@ -170,8 +193,9 @@ test('a link opened in the open tab brings its answers', async () => {
 
 test('a slow first visit shows the page\'s frame and a "loading" line from the HTML and its tiny stylesheet alone', async () => {
   const html = await (await fetch(`${site.origin}/`)).text();
-  const blocking = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">|<script(?![^>]*type="module")[^>]*src="([^"]+)"/g)]
-    .map((match) => match[1] ?? match[2]);
+  const blocking = [
+    ...html.matchAll(/<link rel="stylesheet" href="([^"]+)">|<script(?![^>]*type="module")[^>]*src="([^"]+)"/g),
+  ].map((match) => match[1] ?? match[2]);
   assert.deepEqual(blocking, ['page/style.css'], 'nothing else holds the first paint back');
   const style = await fetch(`${site.origin}/page/style.css`, { headers: { 'Accept-Encoding': 'gzip' } });
   const bytes = (await style.arrayBuffer()).byteLength;
@@ -182,8 +206,9 @@ test('a slow first visit shows the page\'s frame and a "loading" line from the H
   for (const width of WIDTHS) {
     const page = await openPage(firstVisit, undefined, { now: NOW });
     await page.setViewportSize({ width, height: 800 });
-    await page.route('**/*', (route) => (['/', '/page/style.css'].includes(new URL(route.request().url()).pathname)
-      ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      ['/', '/page/style.css'].includes(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+    );
     await page.goto(`${site.origin}/`);
     const masthead = await page.locator('.masthead').evaluate((node) => getComputedStyle(node).backgroundColor);
     assert.equal(masthead, 'rgb(11, 79, 108)', 'the page is styled');
@@ -191,7 +216,11 @@ test('a slow first visit shows the page\'s frame and a "loading" line from the H
     assert.equal(await loading.isVisible(), true);
     assert.equal(await loading.innerText(), text('en', 'loading'));
     assert.equal(await inViewport(loading), true, `in the first screen at ${width} px`);
-    assert.deepEqual(page.problems.filter((problem) => /CSP/.test(problem)), [], 'no policy violation');
+    assert.deepEqual(
+      page.problems.filter((problem) => /CSP/.test(problem)),
+      [],
+      'no policy violation',
+    );
     await page.close();
   }
   await firstVisit.close();

@@ -33,19 +33,27 @@ const oneLine = (pdfText) => pdfText.replace(/\s+/g, ' ');
 test('the print-out has every part, on one page, with no text under 10 pt, in every language, printed from a phone or a desktop', async () => {
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
-      const page = await documentsPage(context, site.origin,
+      const page = await documentsPage(
+        context,
+        site.origin,
         `&lang=${language}&channel=consulate&category=inheritance&have=passport,will&expires.passport=2030-05-01&apply=2027-01-08`,
-        { width });
+        { width },
+      );
       const expected = {
         link: await page.locator('#link-text').innerText(),
-        ...await page.evaluate(async () => {
+        ...(await page.evaluate(async () => {
           const { asOf, version } = (await document.querySelector('iin-checker').checker).categories({ lang: 'en' });
           return { asOf, version };
-        }),
+        })),
       };
-      const format = (iso, weekday = false) => page.evaluate(([date, full]) => import('./element/i18n.js')
-        .then(({ translator }) => translator(document.documentElement.lang))
-        .then((i18n) => i18n.formatDate(date, full)), [iso, weekday]);
+      const format = (iso, weekday = false) =>
+        page.evaluate(
+          ([date, full]) =>
+            import('./element/i18n.js')
+              .then(({ translator }) => translator(document.documentElement.lang))
+              .then((i18n) => i18n.formatDate(date, full)),
+          [iso, weekday],
+        );
       const titles = await page.locator('#items .item__title').allInnerTexts();
       const pdf = await printed(page);
       const label = `${language} at ${width} px`;
@@ -55,13 +63,25 @@ test('the print-out has every part, on one page, with no text under 10 pt, in ev
       assert.equal(pages, 1, label);
       assert.ok(smallestFontSize >= 9.99, `${label}: text at ${smallestFontSize} pt`);
       assert.ok(all.includes(text(language, 'brand')), `${label}: the product's name`);
-      assert.ok(all.includes(text(language, 'printedOn', { date: await format(NOW.slice(0, 10)) })), `${label}: the day printed`);
-      assert.ok(all.includes(text(language, 'rulesAsOfPrint', { date: await format(expected.asOf), version: expected.version })),
-        `${label}: the rules' date and version`);
+      assert.ok(
+        all.includes(text(language, 'printedOn', { date: await format(NOW.slice(0, 10)) })),
+        `${label}: the day printed`,
+      );
+      assert.ok(
+        all.includes(
+          text(language, 'rulesAsOfPrint', { date: await format(expected.asOf), version: expected.version }),
+        ),
+        `${label}: the rules' date and version`,
+      );
       assert.ok(pdfText.replace(/\s/g, '').includes(expected.link), `${label}: the link as text`);
       assert.match(expected.link, /#view=documents&lang=\w\w&channel=consulate&category=inheritance&/);
-      for (const [key, value] of [['answerChannel', null], ['answerCategory', null], ['answerApplyOn', await format('2027-01-08', true)],
-        ['answerPassportExpiry', await format('2030-05-01')], ['answerRepresentative', text(language, 'no')]]) {
+      for (const [key, value] of [
+        ['answerChannel', null],
+        ['answerCategory', null],
+        ['answerApplyOn', await format('2027-01-08', true)],
+        ['answerPassportExpiry', await format('2030-05-01')],
+        ['answerRepresentative', text(language, 'no')],
+      ]) {
         assert.ok(all.includes(`${text(language, key)}:`), `${label}: the answer ${key}`);
         if (value) assert.ok(all.includes(value), `${label}: ${key} = ${value}`);
       }
@@ -75,18 +95,28 @@ test('the print-out has every part, on one page, with no text under 10 pt, in ev
 });
 
 test('the printed QR code decodes to the link, and the boxes show what is ticked', async () => {
-  const page = await documentsPage(context, site.origin, '&channel=consulate&category=spouse&have=passport&apply=2027-01-08');
+  const page = await documentsPage(
+    context,
+    site.origin,
+    '&channel=consulate&category=spouse&have=passport&apply=2027-01-08',
+  );
   const link = await page.locator('#link-text').innerText();
   const pdf = await printed(page);
-  const drawn = await drawFirstPage(pdf, 1.25);  // 90 dpi: the README's picture, and enough for the QR code
+  const drawn = await drawFirstPage(pdf, 1.25); // 90 dpi: the README's picture, and enough for the QR code
   writeFileSync(artifactPath('checklist-print.png'), drawn.png);
   assert.equal(decodeQr(drawn), link);
   await page.emulateMedia({ media: 'print' });
-  const boxes = await page.locator('#items input[type="checkbox"]').evaluateAll((inputs) => inputs.map((input) => ({
-    id: input.dataset.document, ticked: getComputedStyle(input, '::after').content,
-  })));
+  const boxes = await page.locator('#items input[type="checkbox"]').evaluateAll((inputs) =>
+    inputs.map((input) => ({
+      id: input.dataset.document,
+      ticked: getComputedStyle(input, '::after').content,
+    })),
+  );
   assert.deepEqual(boxes, [
-    { id: 'application', ticked: 'none' }, { id: 'passport', ticked: '"✓"' }, { id: 'marriage_certificate', ticked: 'none' }]);
+    { id: 'application', ticked: 'none' },
+    { id: 'passport', ticked: '"✓"' },
+    { id: 'marriage_certificate', ticked: 'none' },
+  ]);
   await page.close();
 });
 
@@ -97,7 +127,7 @@ test('every case fits one A4 and one Letter page, with its longest answers, in e
     for (const [channel, category] of await allCases(page)) {
       await page.locator(`#channel-${channel}`).check();
       if (category) await page.locator(`#category-${category}`).check();
-      await page.locator('#representative').setChecked(channel === 'psc');  // adds a power of attorney there
+      await page.locator('#representative').setChecked(channel === 'psc'); // adds a power of attorney there
       await page.locator('#print').click();
       for (const format of ['A4', 'Letter']) {
         const { pages } = await readPdf(await page.pdf({ format }));
@@ -120,7 +150,12 @@ test('printed from a host page, only the element prints; afterwards the host pag
   assert.equal(pages, 1);
   assert.ok(all.includes(text('kk', 'brand')));
   assert.ok(all.includes(checklist.split('\n')[0]));
-  for (const host of ['Example Law Firm', 'What the host page hears', 'Check your number', 'A paragraph of the host page']) {
+  for (const host of [
+    'Example Law Firm',
+    'What the host page hears',
+    'Check your number',
+    'A paragraph of the host page',
+  ]) {
     assert.ok(!all.includes(host), `the host's "${host}" is not printed`);
   }
   assert.ok(!all.includes(text('en', 'numberHeading')), 'nor the other element');

@@ -24,8 +24,16 @@ const FRAGMENT = '&channel=consulate&category=spouse&have=passport&apply=2027-01
 // The browser's share sheet, as a phone's browser offers it: it records what it was given.
 function withShareSheet() {
   window.shared = [];
-  Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data) => { window.shared.push(data); } });
-  Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: (data) => typeof data?.url === 'string' });
+  Object.defineProperty(Navigator.prototype, 'share', {
+    configurable: true,
+    value: async (data) => {
+      window.shared.push(data);
+    },
+  });
+  Object.defineProperty(Navigator.prototype, 'canShare', {
+    configurable: true,
+    value: (data) => typeof data?.url === 'string',
+  });
 }
 
 // A desktop browser without the Web Share API.
@@ -38,12 +46,19 @@ test('with the Web Share API the button shares the link', async () => {
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
       const label = `${language} at ${width} px`;
-      const page = await documentsPage(context, site.origin, `&lang=${language}${FRAGMENT}`, { width, init: withShareSheet });
+      const page = await documentsPage(context, site.origin, `&lang=${language}${FRAGMENT}`, {
+        width,
+        init: withShareSheet,
+      });
       const button = page.locator('#share');
       assert.equal((await button.innerText()).trim(), text(language, 'share'), label);
       await button.click();
       const link = await page.locator('#link-text').innerText();
-      assert.deepEqual(await page.evaluate(() => window.shared), [{ title: text(language, 'brand'), url: link }], label);
+      assert.deepEqual(
+        await page.evaluate(() => window.shared),
+        [{ title: text(language, 'brand'), url: link }],
+        label,
+      );
       assert.deepEqual(page.problems, [], label);
       await page.close();
     }
@@ -54,12 +69,19 @@ test('without it the button copies the link, and says so', async () => {
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
       const label = `${language} at ${width} px`;
-      const page = await documentsPage(context, site.origin, `&lang=${language}${FRAGMENT}`, { width, init: withoutShareSheet });
+      const page = await documentsPage(context, site.origin, `&lang=${language}${FRAGMENT}`, {
+        width,
+        init: withoutShareSheet,
+      });
       const button = page.locator('#share');
       assert.equal((await button.innerText()).trim(), text(language, 'copyLink'), label);
       await button.click();
       await page.locator('#take-away-status').getByText(text(language, 'linkCopied')).waitFor();
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#link-text').innerText(), label);
+      assert.equal(
+        await page.evaluate(() => navigator.clipboard.readText()),
+        await page.locator('#link-text').innerText(),
+        label,
+      );
       assert.deepEqual(page.problems, [], label);
       await page.close();
     }

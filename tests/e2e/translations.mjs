@@ -21,5 +21,8 @@ export function text(language, key, values = {}) {
 
 /** The fixed part of a message: the longest stretch of it between placeholders. */
 export function fixedPart(language, key) {
-  return strings(language)[key].split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0].trim();
+  return strings(language)
+    [key].split(/\{\w+\}/)
+    .sort((a, b) => b.length - a.length)[0]
+    .trim();
 }

@@ -1,5 +1,6 @@
 // libFuzzer target: rulesets and answers, as raw bytes or spliced into known-good JSON, through
-// load_ruleset, read_request, the engine's three answers and their JSON.
+// load_ruleset, read_request, the engine's answers (and what changed since each edition of the
+// change log) and their JSON.
 //
 // The first byte picks what the rest is (its low three bits) and, for a ruleset that loads, which
 // day and language to ask about (the other five):
@@ -8,6 +9,7 @@
 //   4: bytes spliced into the fixture, loaded as if trusted (not validated): the engine must read
 //      any tree without crashing, whatever the data says
 //   5: a whole choices request ({lang, today, applyOn})
+//   6: a whole changes request ({version, answers}), against the fixture
 // A splice reads three bytes first: where to cut (two bytes, as a fraction of the text) and how many
 // bytes to cut (one byte); the remaining input is inserted there.
 #include <cstddef>
@@ -86,6 +88,24 @@ void check_verdict(const Json& v) {
   }
 }
 
+// What changed since each edition the log lists, since the current one (nothing) and since one it
+// does not know (an error).
+void changes_since_each_edition(const iin::Ruleset& rules, const iin::Answers& answers) {
+  std::vector<std::string> versions{rules.version, "unknown_edition"};
+  for (const iin::JsonValue& e : rules.root.list("changeLog")) versions.push_back(e.text("version"));
+  for (const std::string& version : versions) {
+    const Json changes = parsed(iin::changes_json(rules, iin::ChangesRequest{version, answers}));
+    if (version == rules.version) require(changes.contains("error") || changes["changed"] == false);
+    if (version == "unknown_edition") require(changes.contains("error"));
+  }
+}
+
+void changes(std::string_view json) {
+  const iin::Result<iin::ChangesRequest> request = iin::read_changes_request(fixture(), json);
+  if (!request) return (void)parsed(request.error());
+  parsed(iin::changes_json(fixture(), *request));
+}
+
 // Every channel and category of a ruleset, asked about on one of a few days in one language.
 void exercise(const iin::Ruleset& rules, unsigned pick) {
   static constexpr const char* kDays[] = {"2024-02-28", "2025-04-18", "2025-12-31", "2026-01-01",
@@ -118,6 +138,7 @@ void exercise(const iin::Ruleset& rules, unsigned pick) {
         check_verdict(verdict);
         if (!list.contains("error") && !verdict.contains("error"))
           require(list["eligible"] == verdict["eligible"]);
+        changes_since_each_edition(rules, request->answers);
       }
     }
   }
@@ -173,6 +194,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       break;
     case 5:
       choices(rest);
+      break;
+    case 6:
+      changes(rest);
       break;
     default:
       break;

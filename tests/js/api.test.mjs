@@ -9,9 +9,17 @@ const checker = await createChecker();
 test('a published IIN decodes to its birth date and gender', () => {
   const r = checker.check('901 123 300 258');
   assert.deepEqual(r, {
-    input: '901 123 300 258', normalized: '901123300258', valid: true, kind: 'iin', errors: [], warnings: [],
-    checkDigit: 8, expectedCheckDigit: 8,
-    iin: { birthDate: '1990-11-23', gender: 'male', century: 20, serial: '0025' }, bin: null, suggestions: [],
+    input: '901 123 300 258',
+    normalized: '901123300258',
+    valid: true,
+    kind: 'iin',
+    errors: [],
+    warnings: [],
+    checkDigit: 8,
+    expectedCheckDigit: 8,
+    iin: { birthDate: '1990-11-23', gender: 'male', century: 20, serial: '0025' },
+    bin: null,
+    suggestions: [],
   });
 });
 
@@ -24,11 +32,18 @@ test('a published BIN decodes to its registration month, entity and division', (
 
 test('every error code the API names can come back', () => {
   const cases = {
-    empty: [' - '], invalid_character: ['9011x'], too_short: ['90112330025'], too_long: ['9011233002589'],
-    unissuable_checksum: ['901123300030'], checksum_mismatch: ['901123300257'],
-    invalid_birth_date: ['901323300255', { strict: true }], invalid_century_code: ['901123700253', { strict: true }],
-    invalid_registration_month: ['151340000012', { strict: true }], invalid_entity_type: ['901172300255', { strict: true }],
-    invalid_division: ['150149000011', { strict: true }], kind_mismatch: ['940140000385', { expect: 'iin' }],
+    empty: [' - '],
+    invalid_character: ['9011x'],
+    too_short: ['90112330025'],
+    too_long: ['9011233002589'],
+    unissuable_checksum: ['901123300030'],
+    checksum_mismatch: ['901123300257'],
+    invalid_birth_date: ['901323300255', { strict: true }],
+    invalid_century_code: ['901123700253', { strict: true }],
+    invalid_registration_month: ['151340000012', { strict: true }],
+    invalid_entity_type: ['901172300255', { strict: true }],
+    invalid_division: ['150149000011', { strict: true }],
+    kind_mismatch: ['940140000385', { expect: 'iin' }],
   };
   for (const [code, [input, options]] of Object.entries(cases)) {
     const r = checker.check(input, options);
@@ -58,7 +73,10 @@ test('numbers issued since 2013 need not encode a birth date: valid with a warni
   const r = checker.check('123456789013');
   assert.equal(r.valid, true);
   assert.equal(r.kind, 'unknown');
-  assert.deepEqual(r.warnings.map((w) => w.code), ['no_encoded_data']);
+  assert.deepEqual(
+    r.warnings.map((w) => w.code),
+    ['no_encoded_data'],
+  );
   assert.match(r.warnings[0].message, /2013/);
   assert.equal(checker.check('123456789013', { strict: true }).valid, false);
 });
@@ -66,7 +84,10 @@ test('numbers issued since 2013 need not encode a birth date: valid with a warni
 test('cross-checks are warnings with both values', () => {
   const r = checker.check('901123300258', { birthDate: '1990-11-24', gender: 'female' });
   assert.equal(r.valid, true);
-  assert.deepEqual(r.warnings.map((w) => w.code), ['birth_date_differs', 'gender_differs']);
+  assert.deepEqual(
+    r.warnings.map((w) => w.code),
+    ['birth_date_differs', 'gender_differs'],
+  );
   assert.match(r.warnings[0].message, /1990-11-23.*1990-11-24/);
 });
 
@@ -74,7 +95,7 @@ test('positions count characters, not bytes or UTF-16 units', () => {
   assert.equal(checker.check('\u{1F600}9').errors[0].position, 0);
   assert.equal(checker.check('\u00a0\u{1F600}').errors[0].position, 1);
   assert.equal(checker.check('12\u{1F600}\u{1F600}x').errors[0].position, 2);
-  const r = checker.check('90112З300258');  // Cyrillic Ze for 3
+  const r = checker.check('90112З300258'); // Cyrillic Ze for 3
   assert.equal(r.errors[0].position, 5);
   assert.match(r.errors[0].message, /Cyrillic letter Ze, not the digit 3/);
 });
@@ -88,9 +109,9 @@ test('hostile strings give a clear error result', () => {
   assert.equal(checker.check('x'.repeat(1 << 20)).errors[0].code, 'too_long');
   assert.equal(checker.check('x'.repeat(4000)).errors[0].position, 0);
   assert.match(checker.check('9\u0000').errors[0].message, /control character U\+0000/);
-  assert.equal(checker.check('9\ud800').errors[0].position, 1);  // a lone surrogate
+  assert.equal(checker.check('9\ud800').errors[0].position, 1); // a lone surrogate
   assert.equal(checker.check('\udc00\ud800').errors[0].position, 0);
-  assert.equal(checker.check('901123300258').valid, true);  // and the checker still works
+  assert.equal(checker.check('901123300258').valid, true); // and the checker still works
 });
 
 test('non-strings are TypeErrors that say what to pass', () => {
@@ -104,17 +125,33 @@ test('non-strings are TypeErrors that say what to pass', () => {
 });
 
 test('bad options are named, with a code and a path', () => {
-  assert.throws(() => checker.check('1', { stric: true }),
-    { name: 'TypeError', code: 'unknown_key', path: 'options.stric', message: /'stric'/ });
-  assert.throws(() => checker.check('1', { expect: 'person' }),
-    { name: 'RangeError', code: 'invalid_value', path: 'options.expect', message: /'iin' or 'bin', not 'person'/ });
-  assert.throws(() => checker.check('1', { birthDate: '1990-02-30' }),
-    { name: 'RangeError', code: 'invalid_value', path: 'options.birthDate', message: /YYYY-MM-DD/ });
-  assert.throws(() => checker.check('1', { gender: 'm' }),
-    { name: 'RangeError', code: 'invalid_value', path: 'options.gender', message: /'male' or 'female'/ });
+  assert.throws(() => checker.check('1', { stric: true }), {
+    name: 'TypeError',
+    code: 'unknown_key',
+    path: 'options.stric',
+    message: /'stric'/,
+  });
+  assert.throws(() => checker.check('1', { expect: 'person' }), {
+    name: 'RangeError',
+    code: 'invalid_value',
+    path: 'options.expect',
+    message: /'iin' or 'bin', not 'person'/,
+  });
+  assert.throws(() => checker.check('1', { birthDate: '1990-02-30' }), {
+    name: 'RangeError',
+    code: 'invalid_value',
+    path: 'options.birthDate',
+    message: /YYYY-MM-DD/,
+  });
+  assert.throws(() => checker.check('1', { gender: 'm' }), {
+    name: 'RangeError',
+    code: 'invalid_value',
+    path: 'options.gender',
+    message: /'male' or 'female'/,
+  });
   assert.throws(() => checker.check('1', { strict: 'yes' }), { name: 'TypeError' });
   assert.throws(() => checker.check('1', 'strict'), { name: 'TypeError' });
-  assert.equal(checker.check('901123300258').valid, true);  // a rejected option changes nothing
+  assert.equal(checker.check('901123300258').valid, true); // a rejected option changes nothing
 });
 
 test('checkMany over text: counts, compact codes, lines and full results on demand', () => {
@@ -125,8 +162,10 @@ test('checkMany over text: counts, compact codes, lines and full results on dema
   assert.equal(batch.blank, 1);
   assert.ok(batch.codes instanceof Uint8Array);
   assert.equal(batch.codes.length, 5);
-  assert.deepEqual([0, 1, 2, 3, 4].map((i) => batch.outcome(i)),
-    ['valid', 'checksum_mismatch', 'blank', 'valid', 'invalid_character']);
+  assert.deepEqual(
+    [0, 1, 2, 3, 4].map((i) => batch.outcome(i)),
+    ['valid', 'checksum_mismatch', 'blank', 'valid', 'invalid_character'],
+  );
   assert.equal(batch.line(3), '"940140000385"');
   assert.equal(batch.line(4), 'IIN');
   assert.equal(batch.result(3).bin.entity, 'resident');
@@ -137,7 +176,10 @@ test('checkMany over text: counts, compact codes, lines and full results on dema
 
 test('checkMany over an array keeps one result per item, line breaks and all', () => {
   const batch = checker.checkMany(['901123300258', '', '9011\n23300258', 'x']);
-  assert.deepEqual([0, 1, 2, 3].map((i) => batch.outcome(i)), ['valid', 'empty', 'valid', 'invalid_character']);
+  assert.deepEqual(
+    [0, 1, 2, 3].map((i) => batch.outcome(i)),
+    ['valid', 'empty', 'valid', 'invalid_character'],
+  );
   assert.equal(batch.total, 4);
   assert.equal(batch.line(2), '9011\n23300258');
   assert.equal(checker.checkMany([]).total, 0);

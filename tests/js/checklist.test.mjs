@@ -9,8 +9,9 @@ import { siteDir, siteModule } from './site.mjs';
 
 const { createChecker, RulesetError } = await import(siteModule('iin-checker.js'));
 const checker = await createChecker();
-const source = JSON.parse(readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'));
+const source = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'),
+);
 
 const ids = (list, key = 'id') => list.map((entry) => entry[key]);
 const TODAY = '2026-11-25';
@@ -24,7 +25,10 @@ test('the shipped rules load as the built-in file, trusted by their hash; any ot
   edited.asOf = '2026-11-27';
   const copy = await createChecker({ rules: edited });
   assert.equal(copy.rules.builtIn, false);
-  assert.deepEqual(copy.checklist({ channel: 'psc', today: TODAY }), checker.checklist({ channel: 'psc', today: TODAY }));
+  assert.deepEqual(
+    copy.checklist({ channel: 'psc', today: TODAY }),
+    checker.checklist({ channel: 'psc', today: TODAY }),
+  );
   const text = await createChecker({ rules: readFileSync(path.join(siteDir, 'ruleset.json'), 'utf8') });
   assert.equal(text.rules.builtIn, true);
   const fromUrl = await createChecker({ rulesUrl: new URL('ruleset.json', siteModule('ruleset.json')) });
@@ -38,15 +42,19 @@ test('categories(lang) still works; categories({ lang, applyOn, today }) gives t
     assert.ok(!ids(channels).includes('egov'), 'an ended route is never a current choice');
     assert.ok(history.some((h) => h.id === 'egov' && h.kind === 'channel' && h.to === '2024-02-29'));
     assert.ok(sources.length === source.sources.length && sourceKinds.length === source.sourceKinds.length);
-    for (const channel of channels) assert.ok(channel.title && channel.summary && channel.status.text, `${lang} ${channel.id}`);
+    for (const channel of channels)
+      assert.ok(channel.title && channel.summary && channel.status.text, `${lang} ${channel.id}`);
     if (lang !== 'en') assert.match(channels[0].status.text, CYRILLIC);
   }
   const plain = checker.categories('ru');
   assert.equal(plain.channels[0].title, checker.categories({ lang: 'ru', today: TODAY }).channels[0].title);
   assert.throws(() => checker.categories('de'), { name: 'RangeError', code: 'invalid_value', path: 'options.lang' });
   assert.throws(() => checker.categories({ colour: 'red' }), { name: 'TypeError', code: 'unknown_key' });
-  assert.throws(() => checker.categories({ today: TODAY, applyOn: '2026-11-24' }),
-    { name: 'RangeError', code: 'date_order', path: 'options.applyOn' });
+  assert.throws(() => checker.categories({ today: TODAY, applyOn: '2026-11-24' }), {
+    name: 'RangeError',
+    code: 'date_order',
+    path: 'options.applyOn',
+  });
 
   // The consulate pilot: set to end on 31 December 2025, unconfirmed since; still a choice.
   const consulate = (today) => checker.categories({ today }).channels.find((c) => c.id === 'consulate');
@@ -57,8 +65,14 @@ test('categories(lang) still works; categories({ lang, applyOn, today }) gives t
   assert.match(after.status.text, /31 December 2025/);
   assert.ok(after.categories.every((c) => c.status.code === 'unconfirmed'));
   assert.equal(consulate('2025-04-17').status.code, 'not_yet');
-  assert.equal(checker.categories({ today: '2024-02-29' }).channels.find((c) => c.id === 'egov')?.status.code, 'in_force');
-  assert.equal(checker.categories({ today: '2024-03-01' }).channels.find((c) => c.id === 'egov'), undefined);
+  assert.equal(
+    checker.categories({ today: '2024-02-29' }).channels.find((c) => c.id === 'egov')?.status.code,
+    'in_force',
+  );
+  assert.equal(
+    checker.categories({ today: '2024-03-01' }).channels.find((c) => c.id === 'egov'),
+    undefined,
+  );
 });
 
 test('PSC: in person only, no power of attorney, and the translation only for a passport in another script', () => {
@@ -76,11 +90,21 @@ test('PSC: in person only, no power of attorney, and the translation only for a 
   assert.equal(translation('latin'), false);
   assert.equal(translation('cyrillic'), false);
   assert.equal(translation('other'), true);
-  const proxy = checker.assess({ channel: 'psc', today: TODAY, representative: true, have: ['application', 'passport'] });
+  const proxy = checker.assess({
+    channel: 'psc',
+    today: TODAY,
+    representative: true,
+    have: ['application', 'passport'],
+  });
   assert.equal(proxy.eligible, false);
   assert.deepEqual(ids(proxy.grounds, 'code'), ['not_eligible']);
-  assert.ok(list.notes.some((note) => /correction/i.test(note.text)), 'a representative may ask for a correction');
-  assert.ok(list.channel.disputed.length > 0 && list.channel.disputed.every((d) => d.followed.length && d.others.length));
+  assert.ok(
+    list.notes.some((note) => /correction/i.test(note.text)),
+    'a representative may ask for a correction',
+  );
+  assert.ok(
+    list.channel.disputed.length > 0 && list.channel.disputed.every((d) => d.followed.length && d.others.length),
+  );
 });
 
 test('consulate: the 2025 lists with the unconfirmed status first, legalisation asked only when it matters', () => {
@@ -90,8 +114,8 @@ test('consulate: the 2025 lists with the unconfirmed status first, legalisation 
   assert.deepEqual(ids(spouse.items), ['application', 'passport', 'marriage_certificate']);
   assert.deepEqual(spouse.items[2].legalised.questions, ['documentsIssuedIn']);
   assert.deepEqual(ids(spouse.questions), ['documentsIssuedIn']);
-  const issued = (documentsIssuedIn) => checker.checklist({ channel: 'consulate', category: 'spouse', today: TODAY,
-    documentsIssuedIn }).items[2].legalised;
+  const issued = (documentsIssuedIn) =>
+    checker.checklist({ channel: 'consulate', category: 'spouse', today: TODAY, documentsIssuedIn }).items[2].legalised;
   assert.equal(issued('other_country'), true);
   assert.equal(issued('convention_country'), false);
   assert.equal(issued('kazakhstan'), false);
@@ -104,9 +128,15 @@ test('consulate: the 2025 lists with the unconfirmed status first, legalisation 
 
 test('a child under 16 applying through a parent is never refused', () => {
   for (const representative of [false, true]) {
-    const child = checker.assess({ channel: 'consulate', category: 'child', today: TODAY, birthDate: '2015-06-01',
-      representative, have: ['application', 'passport', 'birth_certificate', 'parent_kz_identity'],
-      documentsIssuedIn: 'kazakhstan' });
+    const child = checker.assess({
+      channel: 'consulate',
+      category: 'child',
+      today: TODAY,
+      birthDate: '2015-06-01',
+      representative,
+      have: ['application', 'passport', 'birth_certificate', 'parent_kz_identity'],
+      documentsIssuedIn: 'kazakhstan',
+    });
     assert.equal(child.eligible, true, `representative: ${representative}`);
     assert.equal(child.ready, true);
   }
@@ -143,19 +173,27 @@ test('assess: missing, expired (valid through its date), waiting for an answer, 
   assert.equal(checker.assess({ ...base, have: held, iin: '' }).ready, true);
   assert.throws(() => checker.assess({ ...base, holdsIin: true }), { name: 'TypeError', code: 'unknown_key' });
   assert.throws(() => checker.assess({ ...base, iin: 901123300258 }), { name: 'TypeError', path: 'answers.iin' });
-  const nomad = (have) => checker.assess({ channel: 'consulate', category: 'digital_nomad', today: TODAY,
-    have: ['application', 'passport', ...have] }).ready;
+  const nomad = (have) =>
+    checker.assess({
+      channel: 'consulate',
+      category: 'digital_nomad',
+      today: TODAY,
+      have: ['application', 'passport', ...have],
+    }).ready;
   assert.equal(nomad(['it_training_certificate', 'it_portfolio']), true, 'the diploma only if you have one');
   assert.equal(nomad(['it_diploma', 'it_portfolio']), false);
   assert.equal(nomad(['it_company_order']), true);
 });
 
-test('readyBy: working days, days off named in the applicant\'s language, closed offices, the calendar\'s confidence', () => {
-  const psc = (today, lang = 'en') => checker.assess({ channel: 'psc', today, lang, have: ['application', 'passport'],
-    passportScript: 'latin' });
+test("readyBy: working days, days off named in the applicant's language, closed offices, the calendar's confidence", () => {
+  const psc = (today, lang = 'en') =>
+    checker.assess({ channel: 'psc', today, lang, have: ['application', 'passport'], passportScript: 'latin' });
   const tuesday = psc('2026-12-15');
   assert.equal(tuesday.readyBy, '2026-12-17');
-  assert.deepEqual(tuesday.daysOffSkipped.map((d) => [d.date, d.holiday]), [['2026-12-16', 'independence_day']]);
+  assert.deepEqual(
+    tuesday.daysOffSkipped.map((d) => [d.date, d.holiday]),
+    [['2026-12-16', 'independence_day']],
+  );
   assert.match(tuesday.daysOffSkipped[0].text, /16 December/);
   assert.match(psc('2026-12-15', 'ru').daysOffSkipped[0].text, /16 декабря/);
   assert.match(psc('2026-12-15', 'kk').daysOffSkipped[0].text, /16 желтоқсан/);
@@ -174,42 +212,77 @@ test('readyBy: working days, days off named in the applicant\'s language, closed
   assert.ok(estimated.calendar.rule && estimated.calendar.sources.length > 0);
   assert.equal(psc('2027-12-31').calendar.confidence, 'weekdays_only');
   assert.equal(psc('2027-12-31').readyBy, '2028-01-03');
-  const consulate = checker.assess({ channel: 'consulate', category: 'senior', birthDate: '1950-01-01', today: '2026-12-12',
-    have: ['application', 'passport'] });
-  assert.equal(consulate.closedOn, null, 'a consulate takes applications on Kazakhstan\'s days off');
+  const consulate = checker.assess({
+    channel: 'consulate',
+    category: 'senior',
+    birthDate: '1950-01-01',
+    today: '2026-12-12',
+    have: ['application', 'passport'],
+  });
+  assert.equal(consulate.closedOn, null, "a consulate takes applications on Kazakhstan's days off");
   assert.equal(consulate.readyBy, '2026-12-14');
 });
 
 test('every answer in three languages, with no English left in Russian and Kazakh', () => {
   for (const lang of ['ru', 'kk']) {
     const list = checker.checklist({ channel: 'consulate', category: 'inheritance', today: TODAY, lang });
-    for (const text of [list.channel.title, list.status.text, list.items[2].title, list.term.text, list.sources[0].title]) {
+    for (const text of [
+      list.channel.title,
+      list.status.text,
+      list.items[2].title,
+      list.term.text,
+      list.sources[0].title,
+    ]) {
       assert.match(text, CYRILLIC, text);
     }
   }
 });
 
 test('wrong answers name what is wrong and where', () => {
-  assert.throws(() => checker.checklist({ channel: 'embassy', today: TODAY }),
-    { name: 'RangeError', code: 'unknown_id', path: 'answers.channel', message: /'consulate'/ });
-  assert.throws(() => checker.checklist({ channel: 'consulate', today: TODAY }),
-    { code: 'missing_key', path: 'answers.category', message: /must be one of/ });
+  assert.throws(() => checker.checklist({ channel: 'embassy', today: TODAY }), {
+    name: 'RangeError',
+    code: 'unknown_id',
+    path: 'answers.channel',
+    message: /'consulate'/,
+  });
+  assert.throws(() => checker.checklist({ channel: 'consulate', today: TODAY }), {
+    code: 'missing_key',
+    path: 'answers.category',
+    message: /must be one of/,
+  });
   assert.throws(() => checker.checklist({ channel: 'psc', category: 'spouse', today: TODAY }), { code: 'unknown_key' });
-  assert.throws(() => checker.checklist({ channel: 'psc', birthDate: '2026-02-30', today: TODAY }),
-    { code: 'invalid_date', path: 'answers.birthDate' });
-  assert.throws(() => checker.checklist({ channel: 'psc', birthDate: '2027-01-01', today: TODAY }),
-    { code: 'date_order', path: 'answers.birthDate' });
-  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, applyOn: '2026-11-24' }),
-    { name: 'RangeError', code: 'date_order', path: 'answers.applyOn' });
+  assert.throws(() => checker.checklist({ channel: 'psc', birthDate: '2026-02-30', today: TODAY }), {
+    code: 'invalid_date',
+    path: 'answers.birthDate',
+  });
+  assert.throws(() => checker.checklist({ channel: 'psc', birthDate: '2027-01-01', today: TODAY }), {
+    code: 'date_order',
+    path: 'answers.birthDate',
+  });
+  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, applyOn: '2026-11-24' }), {
+    name: 'RangeError',
+    code: 'date_order',
+    path: 'answers.applyOn',
+  });
   assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, lang: 'fr' }), { path: 'answers.lang' });
-  assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, colour: 'blue' }),
-    { code: 'unknown_key', path: 'answers.colour' });
-  assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, passportScript: 'arabic' }),
-    { code: 'unknown_id', path: 'answers.passportScript' });
-  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, have: ['pasport'] }),
-    { code: 'unknown_id', path: 'answers.have[0]', message: /"pasport"/ });
-  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, have: ['passport', 7] }),
-    { name: 'TypeError', code: 'wrong_type', path: 'answers.have[1]' });
+  assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, colour: 'blue' }), {
+    code: 'unknown_key',
+    path: 'answers.colour',
+  });
+  assert.throws(() => checker.checklist({ channel: 'psc', today: TODAY, passportScript: 'arabic' }), {
+    code: 'unknown_id',
+    path: 'answers.passportScript',
+  });
+  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, have: ['pasport'] }), {
+    code: 'unknown_id',
+    path: 'answers.have[0]',
+    message: /"pasport"/,
+  });
+  assert.throws(() => checker.assess({ channel: 'psc', today: TODAY, have: ['passport', 7] }), {
+    name: 'TypeError',
+    code: 'wrong_type',
+    path: 'answers.have[1]',
+  });
   assert.throws(() => checker.checklist(null), { name: 'TypeError', code: 'wrong_type', path: 'answers' });
   assert.throws(() => checker.checklist('psc'), TypeError);
 });
@@ -221,17 +294,30 @@ test('a host may pass its own rules; a wrong file is refused with the code and t
   assert.equal(custom.checklist({ channel: 'psc', today: TODAY }).channel.title, 'At a PSC (our office helps you)');
   const broken = structuredClone(source);
   broken.channels[0].categories[1].id = broken.channels[0].categories[0].id;
-  await assert.rejects(createChecker({ rules: broken }), { name: 'RulesetError', code: 'duplicate_id',
-    path: '/channels/0/categories/1/id', message: /\/channels\/0\/categories\/1\/id: the id ".*" is used twice/ });
+  await assert.rejects(createChecker({ rules: broken }), {
+    name: 'RulesetError',
+    code: 'duplicate_id',
+    path: '/channels/0/categories/1/id',
+    message: /\/channels\/0\/categories\/1\/id: the id ".*" is used twice/,
+  });
   await assert.rejects(createChecker({ rules: 42 }), { name: 'TypeError', path: 'options.rules' });
-  await assert.rejects(createChecker({ rules: {}, rulesUrl: 'x.json' }), { name: 'RangeError', path: 'options.rulesUrl' });
-  await assert.rejects(createChecker({ rulesUrl: new URL('missing.json', siteModule('ruleset.json')) }),
-    { name: 'RulesetError', code: 'rules_unavailable', message: /missing\.json/ });
+  await assert.rejects(createChecker({ rules: {}, rulesUrl: 'x.json' }), {
+    name: 'RangeError',
+    path: 'options.rulesUrl',
+  });
+  await assert.rejects(createChecker({ rulesUrl: new URL('missing.json', siteModule('ruleset.json')) }), {
+    name: 'RulesetError',
+    code: 'rules_unavailable',
+    message: /missing\.json/,
+  });
   assert.ok(RulesetError.prototype instanceof Error);
 });
 
 test('a checker for numbers alone loads neither the checklist nor the rules', async () => {
-  const numbersOnly = await createChecker({ checklist: false, rulesUrl: new URL('missing.json', siteModule('ruleset.json')) });
+  const numbersOnly = await createChecker({
+    checklist: false,
+    rulesUrl: new URL('missing.json', siteModule('ruleset.json')),
+  });
   assert.equal(numbersOnly.check('901123300258').valid, true);
   assert.equal(numbersOnly.rules, null);
   assert.throws(() => numbersOnly.checklist({ channel: 'psc' }), /checklist: false/);

@@ -15,11 +15,12 @@ test('an HR export (name,iin with a header, a BOM, CRLF, quotes) is read by its 
   const text = fixture('staff-hr.csv');
   assert.ok(text.startsWith('\ufeff') && text.includes('\r\n'));
   const batch = checker.checkMany(text);
-  assert.deepEqual({ ...batch.layout, names: [...batch.layout.names] },
-    { separator: ',', column: 1, columns: 3, header: true, names: ['name', 'iin', 'department'] });
+  assert.deepEqual(
+    { ...batch.layout, names: [...batch.layout.names] },
+    { separator: ',', column: 1, columns: 3, header: true, names: ['name', 'iin', 'department'] },
+  );
   assert.equal(batch.header, 'name,iin,department');
-  assert.deepEqual(outcomes(batch),
-    ['valid', 'checksum_mismatch', 'valid', 'valid', 'blank', 'invalid_character']);
+  assert.deepEqual(outcomes(batch), ['valid', 'checksum_mismatch', 'valid', 'valid', 'blank', 'invalid_character']);
   assert.deepEqual([batch.total, batch.valid, batch.invalid, batch.blank], [5, 3, 2, 1]);
   assert.equal(batch.line(1), '"Ivanov, Pyotr",870413300129,"R&D ""Core"""');
   assert.deepEqual(batch.fields(1), ['Ivanov, Pyotr', '870413300129', 'R&D "Core"']);
@@ -100,21 +101,33 @@ test('a line without the chosen column, or with it empty, is blank; a pasted lis
 
 test('a first line with no number and a digit-free name is a header; otherwise it is a line', () => {
   assert.equal(checker.checkMany('IIN\n901123300258').header, 'IIN');
-  assert.equal(checker.checkMany('9011x\n901123300258').header, null);  // a typo, not a name
-  assert.equal(checker.checkMany('abc\ndef').header, null);  // no numbers anywhere
+  assert.equal(checker.checkMany('9011x\n901123300258').header, null); // a typo, not a name
+  assert.equal(checker.checkMany('abc\ndef').header, null); // no numbers anywhere
   assert.equal(checker.checkMany('ИИН;ФИО\n901123300258;Айгерим').layout.column, 0);
 });
 
 test('column options are checked and named', () => {
   const text = 'name,iin\nA,901123300258';
-  assert.throws(() => checker.checkMany(text, { column: 'inn' }),
-    { name: 'RangeError', code: 'unknown_id', path: 'options.column', message: /"inn".*"name", "iin"/ });
-  assert.throws(() => checker.checkMany(text, { column: -1 }), { name: 'TypeError', code: 'wrong_type', path: 'options.column' });
+  assert.throws(() => checker.checkMany(text, { column: 'inn' }), {
+    name: 'RangeError',
+    code: 'unknown_id',
+    path: 'options.column',
+    message: /"inn".*"name", "iin"/,
+  });
+  assert.throws(() => checker.checkMany(text, { column: -1 }), {
+    name: 'TypeError',
+    code: 'wrong_type',
+    path: 'options.column',
+  });
   assert.throws(() => checker.checkMany(text, { column: 1.5 }), { name: 'TypeError', path: 'options.column' });
   assert.throws(() => checker.checkMany(text, { header: 'yes' }), { name: 'TypeError', path: 'options.header' });
   assert.throws(() => checker.checkMany(text, { separator: '|' }), { name: 'RangeError', path: 'options.separator' });
-  assert.throws(() => checker.checkMany(['x'], { column: 1 }), { name: 'TypeError', code: 'unknown_key', path: 'options.column' });
-  assert.deepEqual(outcomes(checker.checkMany(text, { column: 5 })), ['blank']);  // no such field on the line
+  assert.throws(() => checker.checkMany(['x'], { column: 1 }), {
+    name: 'TypeError',
+    code: 'unknown_key',
+    path: 'options.column',
+  });
+  assert.deepEqual(outcomes(checker.checkMany(text, { column: 5 })), ['blank']); // no such field on the line
 });
 
 test('checkMany with expect: "either" is no expect; IIN or BIN only', () => {

@@ -11,18 +11,54 @@ const checker = await createChecker();
 function generator(seed) {
   let state = seed >>> 0;
   const next = () => {
-    state ^= state << 13; state >>>= 0;
+    state ^= state << 13;
+    state >>>= 0;
     state ^= state >>> 17;
-    state ^= state << 5; state >>>= 0;
+    state ^= state << 5;
+    state >>>= 0;
     return state;
   };
   return { int: (n) => next() % n, pick: (list) => list[next() % list.length] };
 }
 
-const SEEDS = ['901123300258', '791028302728', '061211600012', '940140000385', '990140004654',
-  '990940003030', '000229500018', '000229300015', '750312200015', '150163000127', '123456789013'];
-const NOISE = [' ', '-', '.', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f', 'x', 'O', '\u041e', '\u0417',
-  '\uff11', '\u0000', '\ud83d', '\ude00', '\ud83d\ude00', '\u00e9', ',', '+', '\u2007', '\u3000'];
+const SEEDS = [
+  '901123300258',
+  '791028302728',
+  '061211600012',
+  '940140000385',
+  '990140004654',
+  '990940003030',
+  '000229500018',
+  '000229300015',
+  '750312200015',
+  '150163000127',
+  '123456789013',
+];
+const NOISE = [
+  ' ',
+  '-',
+  '.',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u2009',
+  '\u202f',
+  'x',
+  'O',
+  '\u041e',
+  '\u0417',
+  '\uff11',
+  '\u0000',
+  '\ud83d',
+  '\ude00',
+  '\ud83d\ude00',
+  '\u00e9',
+  ',',
+  '+',
+  '\u2007',
+  '\u3000',
+];
 
 function validFrom(r, prefix11) {
   for (let attempt = 0; attempt < 20; attempt += 1) {
@@ -48,7 +84,9 @@ function makeInput(r) {
   if (kind < 3) {
     s = randomDigits(r, 12);
   } else if (kind < 5) {
-    const y = pad2(r.int(100)), m = pad2(1 + r.int(13)), day = pad2(r.int(32));
+    const y = pad2(r.int(100)),
+      m = pad2(1 + r.int(13)),
+      day = pad2(r.int(32));
     s = validFrom(r, `${y}${m}${day}${r.int(10)}${randomDigits(r, 4)}`);
   } else if (kind < 6) {
     s = validFrom(r, `${pad2(r.int(100))}${pad2(r.int(14))}${r.int(10)}${r.int(10)}${randomDigits(r, 5)}`);
@@ -60,30 +98,48 @@ function makeInput(r) {
   return s;
 }
 
-function pad2(n) { return String(n).padStart(2, '0'); }
+function pad2(n) {
+  return String(n).padStart(2, '0');
+}
 
 function mutate(r, s) {
   const at = r.int(s.length + 1);
   switch (r.int(6)) {
-    case 0: return s.slice(0, at) + r.int(10) + s.slice(at + 1);         // change a digit
-    case 1: return at + 1 < s.length ? s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2) : s;  // swap
-    case 2: return s.slice(0, at) + s.slice(at + 1);                    // drop a character
-    case 3: return s.slice(0, at) + r.int(10) + s.slice(at);            // add a digit
-    default: return s.slice(0, at) + r.pick(NOISE) + s.slice(at);       // separators and junk
+    case 0:
+      return s.slice(0, at) + r.int(10) + s.slice(at + 1); // change a digit
+    case 1:
+      return at + 1 < s.length ? s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2) : s; // swap
+    case 2:
+      return s.slice(0, at) + s.slice(at + 1); // drop a character
+    case 3:
+      return s.slice(0, at) + r.int(10) + s.slice(at); // add a digit
+    default:
+      return s.slice(0, at) + r.pick(NOISE) + s.slice(at); // separators and junk
   }
 }
 
 function comparable(result) {
   return {
-    valid: result.valid, kind: result.kind, errors: result.errors.map((e) => e.code),
-    warnings: result.warnings.map((w) => w.code), normalized: result.normalized,
-    checkDigit: result.checkDigit, expectedCheckDigit: result.expectedCheckDigit,
-    iin: result.iin, bin: result.bin, position: result.errors[0]?.position,
+    valid: result.valid,
+    kind: result.kind,
+    errors: result.errors.map((e) => e.code),
+    warnings: result.warnings.map((w) => w.code),
+    normalized: result.normalized,
+    checkDigit: result.checkDigit,
+    expectedCheckDigit: result.expectedCheckDigit,
+    iin: result.iin,
+    bin: result.bin,
+    position: result.errors[0]?.position,
   };
 }
 
-const OPTION_SETS = [undefined, { strict: true }, { expect: 'iin' }, { strict: true, expect: 'bin' },
-  { birthDate: '1990-11-23', gender: 'female' }];
+const OPTION_SETS = [
+  undefined,
+  { strict: true },
+  { expect: 'iin' },
+  { strict: true, expect: 'bin' },
+  { birthDate: '1990-11-23', gender: 'female' },
+];
 const TOTAL = 1_000_000;
 
 test(`check() agrees with the oracle on ${TOTAL.toLocaleString('en')} inputs, suggestions and their order too`, () => {
@@ -98,7 +154,8 @@ test(`check() agrees with the oracle on ${TOTAL.toLocaleString('en')} inputs, su
     const got = { ...comparable(result), suggestions: result.suggestions };
     const want = oracle(input, options);
     want.suggestions = ['checksum_mismatch', 'unissuable_checksum'].includes(want.errors[0])
-      ? oracleSuggestions(want.normalized, options) : [];
+      ? oracleSuggestions(want.normalized, options)
+      : [];
     suggested += want.suggestions.length > 0;
     try {
       assert.deepStrictEqual(got, want);
@@ -116,7 +173,7 @@ test('checkMany() agrees with the oracle line by line, as text and as an array',
   const inputs = [];
   for (let i = 0; i < 200_000; i += 1) {
     const input = makeInput(r);
-    if (!/[\n\r,;\t"]/.test(input)) inputs.push(input);  // a line's own line breaks and CSV fields aside
+    if (!/[\n\r,;\t"]/.test(input)) inputs.push(input); // a line's own line breaks and CSV fields aside
   }
   const expectedCodes = inputs.map((input) => oracle(input).errors[0] ?? 'ok');
   const asText = checker.checkMany(inputs.join('\n'));
@@ -139,10 +196,24 @@ test('checkMany() agrees with the oracle line by line, as text and as an array',
 // Multi-column text: every line's number sits in one field among names and other columns, quoted
 // when it must be, with every separator, line end, a header and a byte-order mark; the checker
 // must find each number exactly as it was written and judge it as check() does.
-const NAME_PARTS = ['Aigerim', 'Ivanov', 'Дана', 'Сейтқали', 'O\'Brien', 'Smith, Jr.', 'say "hi"', 'a;b', 'tab\there', '', ' '];
+const NAME_PARTS = [
+  'Aigerim',
+  'Ivanov',
+  'Дана',
+  'Сейтқали',
+  "O'Brien",
+  'Smith, Jr.',
+  'say "hi"',
+  'a;b',
+  'tab\there',
+  '',
+  ' ',
+];
 
 function csvField(value, separator) {
-  return value.includes('"') || value.includes(separator) || value.startsWith(' ') ? `"${value.replace(/"/g, '""')}"` : value;
+  return value.includes('"') || value.includes(separator) || value.startsWith(' ')
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 test('checkMany() on multi-column text finds each number and agrees with the oracle', () => {
@@ -161,7 +232,8 @@ test('checkMany() on multi-column text finds each number and agrees with the ora
       if (/[\r\n]/.test(number)) number = number.replace(/[\r\n]/g, '');
       numbers.push(number);
       const fields = [];
-      for (let c = 0; c < columns; c += 1) fields.push(c === column ? number : r.pick(NAME_PARTS).replace(/\t/g, separator === '\t' ? ' ' : '\t'));
+      for (let c = 0; c < columns; c += 1)
+        fields.push(c === column ? number : r.pick(NAME_PARTS).replace(/\t/g, separator === '\t' ? ' ' : '\t'));
       rows.push(fields.map((field) => csvField(field, separator)).join(separator));
     }
     const names = Array.from({ length: columns }, (_, c) => (c === column ? 'IIN' : `name ${'abc'[c % 3]}`));

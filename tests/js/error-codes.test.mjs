@@ -39,6 +39,9 @@ test('every code is documented in the README and typed in the .d.ts', () => {
   const documented = [...table.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
   assert.deepEqual([...documented].sort(), [...codes].sort(), 'the README table lists exactly the codes');
   const types = readFileSync(path.join(siteDir, 'iin-checker.d.ts'), 'utf8');
-  const union = types.slice(types.indexOf('export type ApiErrorCode'), types.indexOf(';', types.indexOf('export type ApiErrorCode')));
+  const union = types.slice(
+    types.indexOf('export type ApiErrorCode'),
+    types.indexOf(';', types.indexOf('export type ApiErrorCode')),
+  );
   assert.deepEqual([...union.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort(), [...codes].sort());
 });

@@ -23,7 +23,11 @@ function shownFor(text, filter = () => true) {
   const rows = Array.from(batch.codes, (_, i) => i).filter((i) => filter(batch.outcome(i)));
   return {
     lines: new Lines(text.replace(/^\ufeff/, ''), batch.codes.length, { header: batch.layout.header }),
-    outcome: (i) => batch.outcome(i), layout: batch.layout, header: batch.header, rows, options: {},
+    outcome: (i) => batch.outcome(i),
+    layout: batch.layout,
+    header: batch.header,
+    rows,
+    options: {},
   };
 }
 
@@ -33,7 +37,8 @@ async function exported(text, language, filter) {
 }
 
 test('every cell that could start a formula gets a leading apostrophe, and only those', () => {
-  for (const cell of ['=1+1', '+7 701', '-5', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("x")']) assert.equal(neutralise(cell), `'${cell}`);
+  for (const cell of ['=1+1', '+7 701', '-5', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("x")'])
+    assert.equal(neutralise(cell), `'${cell}`);
   for (const cell of ['901123300258', 'Aigerim', ' =1', "'=1", '', 'a=b']) assert.equal(neutralise(cell), cell);
 });
 
@@ -42,10 +47,18 @@ test('the HR export: BOM, all columns, results in Russian, formulas neutralised,
   assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
   const t = translator('ru');
   const table = parse(Buffer.from(bytes).toString('utf8'), { bom: true });
-  assert.deepEqual(table[0], ['name', 'iin', 'department', t('exportValid'), t('exportKind'), t('exportResult'), t('exportSuggestion')]);
+  assert.deepEqual(table[0], [
+    'name',
+    'iin',
+    'department',
+    t('exportValid'),
+    t('exportKind'),
+    t('exportResult'),
+    t('exportSuggestion'),
+  ]);
   assert.equal(table.length, 7);
   assert.deepEqual(table[2].slice(0, 3), ['Ivanov, Pyotr', '870413300129', 'R&D "Core"']);
-  assert.deepEqual(table[4].slice(0, 3), ["'=HYPERLINK(\"http://example.invalid\")", '750312200015', "'+Ops"]);
+  assert.deepEqual(table[4].slice(0, 3), ['\'=HYPERLINK("http://example.invalid")', '750312200015', "'+Ops"]);
   assert.deepEqual(table[6].slice(0, 3), ["'@Zhanna Li", '9011x3300258', "'-"]);
   assert.deepEqual(table[3].slice(3, 6), [t('yes'), t('kind_iin'), t('outcomeValid')]);
   assert.equal(table[2][6].length, 12, 'a suggestion for the wrong check digit');
@@ -53,7 +66,9 @@ test('the HR export: BOM, all columns, results in Russian, formulas neutralised,
 });
 
 test('the bank export stays ";"-separated; the filter decides the rows', async () => {
-  const text = Buffer.from(await exported(fixture('bank-export.csv'), 'kk', (outcome) => outcome !== 'valid')).toString('utf8');
+  const text = Buffer.from(await exported(fixture('bank-export.csv'), 'kk', (outcome) => outcome !== 'valid')).toString(
+    'utf8',
+  );
   const table = parse(text, { bom: true, delimiter: ';' });
   assert.equal(table.length, 2);
   assert.deepEqual(table[1].slice(0, 4), ['KZ00 0000', '150163000128', '0,00', 'Возврат']);
@@ -64,6 +79,12 @@ test('a list without columns gets numbered column headers and a "," separator', 
   const text = Buffer.from(await exported('901123300258\n\n=cmd|calc', 'en')).toString('utf8');
   const table = parse(text, { bom: true });
   assert.deepEqual(table[0], ['Column 1', 'Valid', 'Kind', 'Result', 'Suggested correction']);
-  assert.deepEqual(table.slice(1).map((row) => [row[0], row[3]]),
-    [['901123300258', 'Valid'], ['', 'No number'], ["'=cmd|calc", 'Not a digit in the number']]);
+  assert.deepEqual(
+    table.slice(1).map((row) => [row[0], row[3]]),
+    [
+      ['901123300258', 'Valid'],
+      ['', 'No number'],
+      ["'=cmd|calc", 'Not a digit in the number'],
+    ],
+  );
 });

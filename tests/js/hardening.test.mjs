@@ -12,7 +12,9 @@ const checker = await createChecker({ checklist: false });
 
 // A fresh number module, its memory in view: from the site, or the test-only one with a 32 MB ceiling.
 async function freshModule(small = false) {
-  const file = small ? path.join(testModulesDir, 'iin-checker-core-small.wasm') : path.join(siteDir, 'iin-checker-core.wasm');
+  const file = small
+    ? path.join(testModulesDir, 'iin-checker-core-small.wasm')
+    : path.join(siteDir, 'iin-checker-core.wasm');
   const core = await startModule({ url: pathToFileURL(file) });
   return { core, numbers: new NumberChecker(core) };
 }
@@ -21,25 +23,29 @@ const memoryBytes = (core) => core.memory.buffer.byteLength;
 test('a string of half a billion characters answers too_long at once, and nothing is copied', async () => {
   const { core, numbers } = await freshModule();
   const before = memoryBytes(core);
-  const huge = '7'.repeat(2 ** 29 - 24);  // the longest string V8 makes: 1 GB of UTF-16
+  const huge = '7'.repeat(2 ** 29 - 24); // the longest string V8 makes: 1 GB of UTF-16
   const started = process.hrtime.bigint();
   const result = numbers.check(huge);
   const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
   assert.equal(result.errors[0].code, 'too_long');
   assert.equal(result.valid, false);
-  assert.equal(memoryBytes(core), before, 'the module\'s memory did not grow');
+  assert.equal(memoryBytes(core), before, "the module's memory did not grow");
   console.log(`check() of ${huge.length} characters answered in ${milliseconds.toFixed(2)} ms`);
-  assert.throws(() => numbers.check('1', { expect: huge }), { name: 'RangeError', code: 'invalid_value', path: 'options.expect' });
+  assert.throws(() => numbers.check('1', { expect: huge }), {
+    name: 'RangeError',
+    code: 'invalid_value',
+    path: 'options.expect',
+  });
   assert.throws(() => numbers.checkMany('1', { column: huge }), { name: 'RangeError', path: 'options.column' });
   assert.equal(memoryBytes(core), before);
 });
 
 test('a failed allocation leaves the module usable (a module with a 32 MB ceiling)', async () => {
   const { numbers } = await freshModule(true);
-  const big = '901123300258\n'.repeat(4_000_000);  // 52 MB of text: more than the module may have
+  const big = '901123300258\n'.repeat(4_000_000); // 52 MB of text: more than the module may have
   assert.throws(() => numbers.checkMany(big), { name: 'RangeError', code: 'too_large', path: 'checkMany(input)' });
   assert.throws(() => numbers.checkMany(big.split('\n', 3_000_000)), { name: 'RangeError', code: 'too_large' });
-  const codesTooMany = '1\n'.repeat(9_000_000);  // fits as text (18 MB), but not with a code per line
+  const codesTooMany = '1\n'.repeat(9_000_000); // fits as text (18 MB), but not with a code per line
   assert.throws(() => numbers.checkMany(codesTooMany), { name: 'RangeError', code: 'too_large' });
   assert.equal(numbers.check('901123300258').valid, true);
   assert.equal(numbers.checkMany('901123300258\n940140000385').valid, 2);
@@ -63,7 +69,11 @@ test('one non-ASCII line does not triple the memory of a whole batch', async () 
 test('options are checked before any cache: the same answer whatever came before', () => {
   for (const previous of [undefined, { strict: true }, { strict: false }]) {
     checker.check('901123300258', previous);
-    assert.throws(() => checker.check('1', { strict: 'yes' }), { name: 'TypeError', code: 'wrong_type', path: 'options.strict' });
+    assert.throws(() => checker.check('1', { strict: 'yes' }), {
+      name: 'TypeError',
+      code: 'wrong_type',
+      path: 'options.strict',
+    });
     assert.throws(() => checker.check('1', { strict: 0 }), { name: 'TypeError', path: 'options.strict' });
     assert.throws(() => checker.check('1', { strict: 1 }), { name: 'TypeError', path: 'options.strict' });
     assert.throws(() => checker.checkMany('1', { strict: 0 }), { name: 'TypeError', path: 'options.strict' });
@@ -72,7 +82,7 @@ test('options are checked before any cache: the same answer whatever came before
   assert.equal(checker.check('123456789013').valid, true);
 });
 
-test('a batch keeps what it checked: changing the caller\'s array later changes nothing', () => {
+test("a batch keeps what it checked: changing the caller's array later changes nothing", () => {
   const items = ['901123300258', 'x'];
   const batch = checker.checkMany(items);
   items[0] = 'changed';
@@ -87,11 +97,19 @@ test('a batch keeps what it checked: changing the caller\'s array later changes 
 
 test('every message names real values: no "undefined undefined", no "[object Object]"', () => {
   const calls = [
-    () => checker.check(undefined), () => checker.check(null), () => checker.check({}), () => checker.check(Symbol('s')),
-    () => checker.check('1', { expect: 5 }), () => checker.check('1', { strict: undefined, gender: {} }),
-    () => checker.check('1', { birthDate: 'x'.repeat(100) }), () => checker.checkMany(undefined),
-    () => checker.checkMany([undefined]), () => checker.checkMany('1', { column: {} }),
-    () => checker.checkMany('1', { header: null }), () => checker.checkMany('1').line(7), () => checker.checkMany('').line(0),
+    () => checker.check(undefined),
+    () => checker.check(null),
+    () => checker.check({}),
+    () => checker.check(Symbol('s')),
+    () => checker.check('1', { expect: 5 }),
+    () => checker.check('1', { strict: undefined, gender: {} }),
+    () => checker.check('1', { birthDate: 'x'.repeat(100) }),
+    () => checker.checkMany(undefined),
+    () => checker.checkMany([undefined]),
+    () => checker.checkMany('1', { column: {} }),
+    () => checker.checkMany('1', { header: null }),
+    () => checker.checkMany('1').line(7),
+    () => checker.checkMany('').line(0),
     () => checker.check('1', 'strict'),
   ];
   for (const call of calls) {
@@ -125,7 +143,19 @@ test('look-alike characters are named: Greek, Persian, Arabic-Indic and full-wid
 });
 
 test('direction marks are refused with their own code and position, the mark not echoed', () => {
-  for (const mark of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f']) {
+  for (const mark of [
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200e',
+    '\u200f',
+  ]) {
     const result = checker.check(`901${mark}123300258`);
     assert.equal(result.errors[0].code, 'bidi_control', mark.codePointAt(0).toString(16));
     assert.equal(result.errors[0].position, 3);

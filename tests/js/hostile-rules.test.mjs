@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { siteModule } from './site.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
-const source = JSON.parse(readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'));
+const source = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'),
+);
 const TODAY = '2026-11-25';
 
 const changed = (change) => {
@@ -21,20 +22,95 @@ const changed = (change) => {
 const psc = (rules) => rules.channels.find((c) => c.id === 'psc');
 
 const CASES = [
-  ['a typo in a key', (r) => { r.documents[1].titel = r.documents[1].title; }, 'unknown_key', '/documents/1/titel'],
-  ['a missing language', (r) => { delete r.sources[0].title.kk; }, 'missing_key', '/sources/0/title'],
-  ['a dangling source', (r) => { psc(r).sources.push('nobody'); }, 'unknown_id', null],
-  ['a rule with no source', (r) => { psc(r).sources = []; }, 'missing_source', null],
-  ['a date that does not exist', (r) => { r.asOf = '2026-02-29'; }, 'invalid_date', '/asOf'],
-  ['an unknown holiday', (r) => { r.calendar.years[1].daysOff[0].holiday = 'carnival'; }, 'unknown_id',
-    '/calendar/years/1/daysOff/0/holiday'],
-  ['a day off on a Sunday', (r) => { r.calendar.years[1].daysOff[1].date = '2026-01-04'; r.calendar.years[1].daysOff.splice(2, 0); },
-    'invalid_value', '/calendar/years/1/daysOff/1/date'],
-  ['a placeholder nobody fills', (r) => { r.phrases.day_off.en = '{date} is {holiday} in {city}.'; }, 'invalid_value',
-    '/phrases/day_off/en'],
-  ['a string for a list', (r) => { r.channels = 'psc'; }, 'wrong_type', '/channels'],
-  ['the previous schema', (r) => { r.schema = 1; }, 'unsupported_schema', '/schema'],
-  ['a phrase the engine needs, gone', (r) => { delete r.phrases.only_if; }, 'missing_key', '/phrases'],
+  [
+    'a typo in a key',
+    (r) => {
+      r.documents[1].titel = r.documents[1].title;
+    },
+    'unknown_key',
+    '/documents/1/titel',
+  ],
+  [
+    'a missing language',
+    (r) => {
+      delete r.sources[0].title.kk;
+    },
+    'missing_key',
+    '/sources/0/title',
+  ],
+  [
+    'a dangling source',
+    (r) => {
+      psc(r).sources.push('nobody');
+    },
+    'unknown_id',
+    null,
+  ],
+  [
+    'a rule with no source',
+    (r) => {
+      psc(r).sources = [];
+    },
+    'missing_source',
+    null,
+  ],
+  [
+    'a date that does not exist',
+    (r) => {
+      r.asOf = '2026-02-29';
+    },
+    'invalid_date',
+    '/asOf',
+  ],
+  [
+    'an unknown holiday',
+    (r) => {
+      r.calendar.years[1].daysOff[0].holiday = 'carnival';
+    },
+    'unknown_id',
+    '/calendar/years/1/daysOff/0/holiday',
+  ],
+  [
+    'a day off on a Sunday',
+    (r) => {
+      r.calendar.years[1].daysOff[1].date = '2026-01-04';
+      r.calendar.years[1].daysOff.splice(2, 0);
+    },
+    'invalid_value',
+    '/calendar/years/1/daysOff/1/date',
+  ],
+  [
+    'a placeholder nobody fills',
+    (r) => {
+      r.phrases.day_off.en = '{date} is {holiday} in {city}.';
+    },
+    'invalid_value',
+    '/phrases/day_off/en',
+  ],
+  [
+    'a string for a list',
+    (r) => {
+      r.channels = 'psc';
+    },
+    'wrong_type',
+    '/channels',
+  ],
+  [
+    'the previous schema',
+    (r) => {
+      r.schema = 1;
+    },
+    'unsupported_schema',
+    '/schema',
+  ],
+  [
+    'a phrase the engine needs, gone',
+    (r) => {
+      delete r.phrases.only_if;
+    },
+    'missing_key',
+    '/phrases',
+  ],
 ];
 
 test('each broken file is refused with its code and where', async () => {
@@ -79,7 +155,14 @@ test('a megabyte of sources and references: refused with a clear error or loaded
   const rules = structuredClone(source);
   const { kind, published, read } = rules.sources[0];
   const words = { en: 'A copy', ru: 'Копия', kk: 'Көшірме' };
-  const extra = Array.from({ length: 900 }, (_, i) => ({ id: `copy_${i}`, kind, title: words, publisher: words, published, read }));
+  const extra = Array.from({ length: 900 }, (_, i) => ({
+    id: `copy_${i}`,
+    kind,
+    title: words,
+    publisher: words,
+    published,
+    read,
+  }));
   rules.sources.push(...extra);
   // Fill rules' lists of sources with references until the file nears the 1 MB limit.
   const lists = [];

@@ -67,11 +67,22 @@ function readBin(d) {
 
 /** What check() must answer: codes and decoded fields, no messages. */
 export function oracle(input, options = {}) {
-  const out = { valid: false, kind: 'unknown', errors: [], warnings: [], normalized: '', checkDigit: null,
-    expectedCheckDigit: null, iin: null, bin: null, position: undefined };
+  const out = {
+    valid: false,
+    kind: 'unknown',
+    errors: [],
+    warnings: [],
+    normalized: '',
+    checkDigit: null,
+    expectedCheckDigit: null,
+    iin: null,
+    bin: null,
+    position: undefined,
+  };
   let index = 0;
   let bad;
-  for (const ch of input) {  // iterates by code point; a lone surrogate arrives as itself
+  for (const ch of input) {
+    // iterates by code point; a lone surrogate arrives as itself
     if (ch >= '0' && ch <= '9') out.normalized += ch;
     else if (!SEPARATORS.has(ch) && bad === undefined) bad = index;
     index += 1;
@@ -143,11 +154,17 @@ export function oracleSuggestions(normalized, options = {}) {
   const rank = (digits, transposition) => {
     const iin = readIin(digits);
     const bin = readBin(digits);
-    const person = !(options.birthDate || options.gender) || (iin.data
-      && (!options.birthDate || iin.data.birthDate === options.birthDate)
-      && (!options.gender || iin.data.gender === options.gender));
-    const layout = options.expect === 'iin' ? !!iin.data : options.expect === 'bin' ? !iin.data && !!bin.data
-      : !!iin.data || !!bin.data;
+    const person =
+      !(options.birthDate || options.gender) ||
+      (iin.data &&
+        (!options.birthDate || iin.data.birthDate === options.birthDate) &&
+        (!options.gender || iin.data.gender === options.gender));
+    const layout =
+      options.expect === 'iin'
+        ? !!iin.data
+        : options.expect === 'bin'
+          ? !iin.data && !!bin.data
+          : !!iin.data || !!bin.data;
     return (person ? 0 : 4) + (layout ? 0 : 2) + (transposition ? 0 : 1);
   };
   for (let i = 0; i + 1 < 12; i += 1) {
@@ -167,6 +184,10 @@ export function oracleSuggestions(normalized, options = {}) {
       candidates.push({ digits: changed, rank: rank(changed, false), order: [1, i, first % 11 === 10 ? 1 : 0] });
     }
   }
-  const before = (a, b) => a.rank - b.rank || a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2];
-  return candidates.sort(before).slice(0, MAX_SUGGESTIONS).map((c) => c.digits.join(''));
+  const before = (a, b) =>
+    a.rank - b.rank || a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2];
+  return candidates
+    .sort(before)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((c) => c.digits.join(''));
 }

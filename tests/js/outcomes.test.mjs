@@ -13,10 +13,17 @@ test(`check() answers every case of tests/fixtures/outcomes.json (${cases.length
     const input = c.input.repeat(c.repeat ?? 1);
     const r = checker.check(input, c.options);
     const label = JSON.stringify({ input: c.input, options: c.options });
-    assert.deepEqual({
-      valid: r.valid, kind: r.kind, errors: r.errors.map((e) => e.code), warnings: r.warnings.map((w) => w.code),
-      position: r.errors[0]?.position ?? null,
-    }, { valid: c.valid, kind: c.kind, errors: c.errors, warnings: c.warnings, position: c.position ?? null }, label);
+    assert.deepEqual(
+      {
+        valid: r.valid,
+        kind: r.kind,
+        errors: r.errors.map((e) => e.code),
+        warnings: r.warnings.map((w) => w.code),
+        position: r.errors[0]?.position ?? null,
+      },
+      { valid: c.valid, kind: c.kind, errors: c.errors, warnings: c.warnings, position: c.position ?? null },
+      label,
+    );
     for (const issue of [...r.errors, ...r.warnings]) assert.match(issue.message, /\w{3,}/, label);
   }
 });

@@ -11,8 +11,9 @@ import { siteModule } from './site.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
 const checker = await createChecker();
-const rules = JSON.parse(readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'));
+const rules = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../wasm/rules/ruleset.json'), 'utf8'),
+);
 
 const shift = (day, days) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 // The three days around each of a rule's boundaries, and whether it is in force on each.
@@ -52,7 +53,9 @@ test('channels and categories: not yet, then in force, then ended or unconfirmed
           assert.equal(status.code, own, `${rule.id} on ${day}`);
           if (own === 'not_yet') assert.equal(status.since, rule.validFrom);
           if (own === 'ended' || own === 'unconfirmed') assert.equal(status.since, shift(rule.validTo, 1));
-          const worse = [channel, category].filter(Boolean).map((r) => expectedStatus(r, day))
+          const worse = [channel, category]
+            .filter(Boolean)
+            .map((r) => expectedStatus(r, day))
             .sort((a, b) => SEVERITY.indexOf(b) - SEVERITY.indexOf(a))[0];
           assert.equal(list.status.code, worse, `${channel.id}/${category?.id} on ${day}`);
           tested += 1;
@@ -68,11 +71,16 @@ function* datedEntries() {
     const categories = channel.categories?.length ? channel.categories : [null];
     for (const category of categories) {
       const answers = answersFor(channel, category);
-      for (const term of channel.terms) yield { rule: term, answers, present: (list) => list.term.text === term.text.en };
+      for (const term of channel.terms)
+        yield { rule: term, answers, present: (list) => list.term.text === term.text.en };
       for (const list of ['refuseToAccept', 'refuseToForm']) {
         const key = list === 'refuseToAccept' ? 'accept' : 'form';
         for (const ground of channel[list]) {
-          yield { rule: ground, answers, present: (l) => l.refusalGrounds[key].some((g) => g.title === ground.title.en) };
+          yield {
+            rule: ground,
+            answers,
+            present: (l) => l.refusalGrounds[key].some((g) => g.title === ground.title.en),
+          };
         }
       }
       for (const note of [...(channel.notes ?? []), ...(category?.notes ?? [])]) {
@@ -83,7 +91,8 @@ function* datedEntries() {
           const id = item.document ?? item.id;
           yield { rule: item, answers, present: (l) => JSON.stringify(l.items).includes(`"id":"${id}"`) };
           const document = item.document && rules.documents.find((d) => d.id === item.document);
-          if (document) yield { rule: document, answers, present: (l) => JSON.stringify(l.items).includes(`"id":"${id}"`) };
+          if (document)
+            yield { rule: document, answers, present: (l) => JSON.stringify(l.items).includes(`"id":"${id}"`) };
           yield* walk([...(item.oneOf ?? []), ...(item.allOf ?? [])]);
         }
       };
@@ -96,7 +105,7 @@ test('items, documents, terms, refusal grounds and notes count only on their day
   for (const { rule, answers, present } of datedEntries()) {
     if (!rule.validFrom && !rule.validTo) continue;
     for (const [day, on] of around(rule)) {
-      const representative = rule.when?.representative?.includes(true) ?? false;  // an item for a representative
+      const representative = rule.when?.representative?.includes(true) ?? false; // an item for a representative
       const list = checker.checklist(ask(day, { ...answers, representative }));
       assert.equal(present(list), on, `${JSON.stringify(rule).slice(0, 80)} on ${day}`);
       tested += 1;
@@ -107,7 +116,9 @@ test('items, documents, terms, refusal grounds and notes count only on their day
 test('history keeps its dates, written out in each language', () => {
   for (const entry of rules.history) {
     for (const lang of ['en', 'ru', 'kk']) {
-      const line = checker.categories({ lang, today: '2026-11-25' }).history.find((h) => h.id === entry.id && h.kind === 'rule');
+      const line = checker
+        .categories({ lang, today: '2026-11-25' })
+        .history.find((h) => h.id === entry.id && h.kind === 'rule');
       assert.equal(line.from, entry.validFrom, entry.id);
       assert.equal(line.to, entry.validTo, entry.id);
       for (const date of [entry.validFrom, entry.validTo].filter(Boolean)) {
@@ -121,7 +132,9 @@ test('history keeps its dates, written out in each language', () => {
 test('a route whose sources were not read for longer than reviewAfterDays becomes unconfirmed', () => {
   const psc = rules.channels.find((c) => c.id === 'psc');
   const read = [...psc.sources, ...(psc.validitySources ?? [])]
-    .map((id) => rules.sources.find((s) => s.id === id).read).sort().at(-1);
+    .map((id) => rules.sources.find((s) => s.id === id).read)
+    .sort()
+    .at(-1);
   const limit = shift(read, rules.reviewAfterDays);
   const status = (day) => checker.checklist(ask(day, { channel: 'psc' })).status;
   assert.equal(status(shift(limit, -1)).code, 'in_force');

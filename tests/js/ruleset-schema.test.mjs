@@ -20,7 +20,8 @@ const rules = readJson('ruleset.json');
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
-const schemaErrors = (data) => (validate(data) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`));
+const schemaErrors = (data) =>
+  validate(data) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`);
 
 // Every value in the tree with its JSON Pointer.
 function* walk(value, pointer = '') {
@@ -30,8 +31,11 @@ function* walk(value, pointer = '') {
   }
 }
 const isText = (value) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) &&
-  Object.keys(value).sort().join() === 'en,kk,ru' && Object.values(value).every((s) => typeof s === 'string');
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value).sort().join() === 'en,kk,ru' &&
+  Object.values(value).every((s) => typeof s === 'string');
 const texts = [...walk(rules)].filter(({ value }) => isText(value));
 
 const duplicates = (ids) => ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -46,10 +50,7 @@ const earliest = (s) => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-
 const channels = rules.channels;
 const categories = channels.flatMap((c) => c.categories);
 const entriesOf = (list) => list.flatMap((e) => [e, ...entriesOf(e.oneOf ?? e.allOf ?? [])]);
-const allEntries = [
-  ...channels.flatMap((c) => entriesOf(c.items)),
-  ...categories.flatMap((c) => entriesOf(c.items)),
-];
+const allEntries = [...channels.flatMap((c) => entriesOf(c.items)), ...categories.flatMap((c) => entriesOf(c.items))];
 const items = allEntries.filter((e) => 'document' in e);
 const groups = allEntries.filter((e) => !('document' in e));
 const sourceIds = new Set(rules.sources.map((s) => s.id));
@@ -60,22 +61,66 @@ test('the shipped ruleset matches its JSON Schema', () => {
 
 test('the schema is strict: unknown keys, missing translations and malformed values are refused', () => {
   const mutations = {
-    'an unknown top-level key': (r) => { r.extra = true; },
-    'an unknown key on a channel': (r) => { r.channels[0].note = 'x'; },
-    'a text without Kazakh': (r) => { delete r.documents[0].title.kk; },
-    'an empty Russian text': (r) => { r.documents[0].detail.ru = ' '; },
-    'an http address': (r) => { r.sources.find((s) => s.url).url = 'http://example.org/'; },
-    'an unknown source kind': (r) => { r.sources[0].kind = 'blog'; },
-    'a published date with a one-digit month': (r) => { r.sources[0].published = '2025-4'; },
-    'an impossible calendar date': (r) => { r.calendar.years[0].daysOff[0].date = '2026-02-30'; },
-    'an unknown way of submitting': (r) => { r.channels[0].whoMaySubmit = 'by_post'; },
-    'an unknown calendar confidence': (r) => { r.calendar.years[0].confidence = 'likely'; },
-    'validTo without the sources that give it': (r) => { delete r.channels.find((c) => c.validTo).validitySources; },
-    'endConfirmed without validTo': (r) => { r.channels.find((c) => !c.validTo).endConfirmed = true; },
-    'an id with a capital letter': (r) => { r.documents[0].id = 'Passport'; },
-    'a group with neither oneOf nor allOf': (r) => { delete r.channels.flatMap((c) => c.categories).find((c) => c.items[0]?.oneOf).items[0].oneOf; },
-    'source kinds out of authority order': (r) => { r.sourceKinds.reverse(); },
-    'eleven month names': (r) => { r.dateFormat.months.ru.pop(); },
+    'an unknown top-level key': (r) => {
+      r.extra = true;
+    },
+    'an unknown key on a channel': (r) => {
+      r.channels[0].note = 'x';
+    },
+    'a text without Kazakh': (r) => {
+      delete r.documents[0].title.kk;
+    },
+    'an empty Russian text': (r) => {
+      r.documents[0].detail.ru = ' ';
+    },
+    'an http address': (r) => {
+      r.sources.find((s) => s.url).url = 'http://example.org/';
+    },
+    'an unknown source kind': (r) => {
+      r.sources[0].kind = 'blog';
+    },
+    'a published date with a one-digit month': (r) => {
+      r.sources[0].published = '2025-4';
+    },
+    'an impossible calendar date': (r) => {
+      r.calendar.years[0].daysOff[0].date = '2026-02-30';
+    },
+    'an unknown way of submitting': (r) => {
+      r.channels[0].whoMaySubmit = 'by_post';
+    },
+    'an unknown calendar confidence': (r) => {
+      r.calendar.years[0].confidence = 'likely';
+    },
+    'validTo without the sources that give it': (r) => {
+      delete r.channels.find((c) => c.validTo).validitySources;
+    },
+    'endConfirmed without validTo': (r) => {
+      r.channels.find((c) => !c.validTo).endConfirmed = true;
+    },
+    'an id with a capital letter': (r) => {
+      r.documents[0].id = 'Passport';
+    },
+    'a group with neither oneOf nor allOf': (r) => {
+      delete r.channels.flatMap((c) => c.categories).find((c) => c.items[0]?.oneOf).items[0].oneOf;
+    },
+    'source kinds out of authority order': (r) => {
+      r.sourceKinds.reverse();
+    },
+    'eleven month names': (r) => {
+      r.dateFormat.months.ru.pop();
+    },
+    'a change that says nothing changed': (r) => {
+      r.changeLog[0].changes[0] = { channel: 'psc', sources: ['psc_rules_order_258'] };
+    },
+    'an unknown key in a change': (r) => {
+      r.changeLog[0].changes[0].why = 'x';
+    },
+    'an earlier edition without its asOf': (r) => {
+      delete r.changeLog[0].asOf;
+    },
+    'a removed document without its title': (r) => {
+      delete r.changeLog[0].changes.find((c) => c.removed).removed[0].title;
+    },
   };
   for (const [name, mutate] of Object.entries(mutations)) {
     const copy = structuredClone(rules);
@@ -108,7 +153,11 @@ test('every source cited anywhere is listed in sources, and every listed source 
       cited.add(id);
     }
   }
-  assert.deepEqual([...sourceIds].filter((id) => !cited.has(id)), [], 'sources nobody cites');
+  assert.deepEqual(
+    [...sourceIds].filter((id) => !cited.has(id)),
+    [],
+    'sources nobody cites',
+  );
 });
 
 test('ids are unique where they are looked up', () => {
@@ -120,6 +169,7 @@ test('ids are unique where they are looked up', () => {
     categories: categories.map((c) => c.id),
     groups: groups.map((g) => g.id),
     history: rules.history.map((h) => h.id),
+    'change log editions': [rules.version, ...rules.changeLog.map((e) => e.version)],
     holidays: rules.calendar.holidays.map((h) => h.id),
     'calendar years': rules.calendar.years.map((y) => y.year),
     'source kinds': rules.sourceKinds.map((k) => k.id),
@@ -144,25 +194,39 @@ test('every id a rule refers to exists, and every question and document is used'
   for (const item of items) assert.ok(documentIds.has(item.document), `unknown document "${item.document}"`);
   for (const channel of channels) {
     assert.equal(channel.calendar, rules.calendar.id, `channel "${channel.id}" counts days on an unknown calendar`);
-    for (const phrase of channel.eligibility) assert.ok(phraseIds.has(phrase), `channel "${channel.id}": no phrase "${phrase}"`);
+    for (const phrase of channel.eligibility)
+      assert.ok(phraseIds.has(phrase), `channel "${channel.id}": no phrase "${phrase}"`);
   }
   for (const entry of rules.history) {
     const channel = channels.find((c) => c.id === entry.channel);
     assert.ok(channel, `history "${entry.id}": unknown channel "${entry.channel}"`);
-    if (entry.category) assert.ok(channel.categories.some((c) => c.id === entry.category), `history "${entry.id}": unknown category`);
+    if (entry.category)
+      assert.ok(
+        channel.categories.some((c) => c.id === entry.category),
+        `history "${entry.id}": unknown category`,
+      );
   }
   for (const { value, pointer } of walk(rules)) {
     if (!value || typeof value !== 'object' || !value.when) continue;
     for (const [key, accepted] of Object.entries(value.when)) {
       if (key === 'representative') continue;
       assert.ok(questions.has(key), `${pointer}/when: unknown question "${key}"`);
-      for (const option of accepted) assert.ok(questions.get(key).has(option), `${pointer}/when: "${key}" has no option "${option}"`);
+      for (const option of accepted)
+        assert.ok(questions.get(key).has(option), `${pointer}/when: "${key}" has no option "${option}"`);
       usedQuestions.add(key);
     }
   }
-  assert.deepEqual([...questions.keys()].filter((q) => !usedQuestions.has(q)), [], 'questions no item depends on');
+  assert.deepEqual(
+    [...questions.keys()].filter((q) => !usedQuestions.has(q)),
+    [],
+    'questions no item depends on',
+  );
   const usedDocuments = new Set(items.map((i) => i.document));
-  assert.deepEqual([...documentIds].filter((d) => !usedDocuments.has(d)), [], 'documents no item lists');
+  assert.deepEqual(
+    [...documentIds].filter((d) => !usedDocuments.has(d)),
+    [],
+    'documents no item lists',
+  );
 });
 
 test('validity dates are real, in order, and backed by sources', () => {
@@ -172,7 +236,8 @@ test('validity dates are real, in order, and backed by sources', () => {
     for (const key of ['validFrom', 'validTo']) {
       if (key in value) assert.ok(realDate(value[key]), `${pointer}/${key}: ${value[key]} is no date`);
     }
-    if (value.validFrom && value.validTo) assert.ok(value.validFrom <= value.validTo, `${pointer}: validFrom after validTo`);
+    if (value.validFrom && value.validTo)
+      assert.ok(value.validFrom <= value.validTo, `${pointer}: validFrom after validTo`);
     // A history entry's own sources give its dates; a rule in force names the sources of its dates apart.
     const datedBy = pointer.startsWith('/history/') ? value.sources : value.validitySources;
     assert.ok(datedBy?.length, `${pointer}: dates without the sources that give them`);
@@ -183,17 +248,21 @@ test('validity dates are real, in order, and backed by sources', () => {
 test('every disagreement follows sources that rank at least as high as the others', () => {
   const rank = new Map(rules.sourceKinds.map((k, i) => [k.id, i]));
   const byId = new Map(rules.sources.map((s) => [s.id, s]));
-  const best = (ids) => ids.map((id) => byId.get(id)).reduce((a, b) => {
-    const ra = rank.get(a.kind);
-    const rb = rank.get(b.kind);
-    return rb < ra || (rb === ra && b.published > a.published) ? b : a;
-  });
+  const best = (ids) =>
+    ids
+      .map((id) => byId.get(id))
+      .reduce((a, b) => {
+        const ra = rank.get(a.kind);
+        const rb = rank.get(b.kind);
+        return rb < ra || (rb === ra && b.published > a.published) ? b : a;
+      });
   for (const { value, pointer } of walk(rules)) {
     if (!pointer.endsWith('/disputed')) continue;
     value.forEach((dispute, i) => {
       const followed = best(dispute.followed);
       const others = best(dispute.otherSources);
-      const weaker = rank.get(followed.kind) > rank.get(others.kind) ||
+      const weaker =
+        rank.get(followed.kind) > rank.get(others.kind) ||
         (rank.get(followed.kind) === rank.get(others.kind) && followed.published < others.published);
       assert.ok(!weaker, `${pointer}/${i}: follows ${followed.id} over the stronger ${others.id}`);
     });
@@ -204,12 +273,19 @@ test('the calendar: days off are working weekdays of their year, moved days come
   const { calendar } = rules;
   const holidayIds = new Set(calendar.holidays.map((h) => h.id));
   const years = calendar.years.map((y) => y.year);
-  assert.deepEqual(years, [...years].sort((a, b) => a - b), 'years in order');
+  assert.deepEqual(
+    years,
+    [...years].sort((a, b) => a - b),
+    'years in order',
+  );
   for (const year of calendar.years) {
     const start = year.from ?? `${year.year}-01-01`;
     assert.ok(start.startsWith(`${year.year}-`), `${year.year}: from ${start}`);
     for (const day of [...year.daysOff, ...year.notDaysOff, ...year.workingWeekends]) {
-      assert.ok(realDate(day.date) && day.date.startsWith(`${year.year}-`) && day.date >= start, `${year.year}: ${day.date} outside the year`);
+      assert.ok(
+        realDate(day.date) && day.date.startsWith(`${year.year}-`) && day.date >= start,
+        `${year.year}: ${day.date} outside the year`,
+      );
     }
     for (const day of [...year.daysOff, ...year.notDaysOff]) {
       assert.ok(holidayIds.has(day.holiday), `${day.date}: unknown holiday "${day.holiday}"`);
@@ -226,7 +302,10 @@ test('the calendar: days off are working weekdays of their year, moved days come
     }
     for (const day of year.workingWeekends) {
       assert.ok(calendar.weekend.includes(isoWeekday(day.date)), `${day.date}: a working weekend on a weekday`);
-      assert.ok(realDate(day.instead) && !calendar.weekend.includes(isoWeekday(day.instead)), `${day.date}: instead of a weekend`);
+      assert.ok(
+        realDate(day.instead) && !calendar.weekend.includes(isoWeekday(day.instead)),
+        `${day.date}: instead of a weekend`,
+      );
     }
   }
 });
@@ -236,7 +315,11 @@ test('every text has English, Russian and Kazakh with the same placeholders', ()
   assert.ok(texts.length > 250, `only ${texts.length} texts found: the walk is broken`);
   for (const { value, pointer } of texts) {
     for (const lang of ['en', 'ru', 'kk']) assert.ok(value[lang].trim(), `${pointer}/${lang} is empty`);
-    assert.equal(placeholders(value.ru), placeholders(value.en), `${pointer}: Russian placeholders differ from English`);
+    assert.equal(
+      placeholders(value.ru),
+      placeholders(value.en),
+      `${pointer}: Russian placeholders differ from English`,
+    );
     assert.equal(placeholders(value.kk), placeholders(value.en), `${pointer}: Kazakh placeholders differ from English`);
     assert.doesNotMatch(value.en, /[\u0400-\u04FF]/, `${pointer}/en has Cyrillic letters`);
   }
@@ -248,8 +331,9 @@ const LATIN_NAMES_ALLOWED = new Set(['FChain']);
 const isWebAddress = (word) => /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(word);
 const isRomanNumeral = (word) => /^[IVXLCDM]+$/.test(word);
 const latinWords = (s) =>
-  (s.replace(/\{[A-Za-z]+\}/g, '').match(/[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [])
-    .filter((word) => !isWebAddress(word) && !isRomanNumeral(word) && !LATIN_NAMES_ALLOWED.has(word));
+  (s.replace(/\{[A-Za-z]+\}/g, '').match(/[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).filter(
+    (word) => !isWebAddress(word) && !isRomanNumeral(word) && !LATIN_NAMES_ALLOWED.has(word),
+  );
 
 test('Russian and Kazakh texts have no Latin-alphabet words left', () => {
   const found = [];
@@ -284,22 +368,53 @@ test('Russian texts use no Kazakh-only letters except in the name of the Adilet 
 // condition, named in its eligibility. Other texts take no placeholder, except a status note, which is
 // shown with a status and may name its dates.
 const ENGINE_PHRASES = {
-  age_under_met: 'years date birthday', age_under_not_met: 'years date birthday', age_under_unknown: 'years',
-  age_at_least_met: 'years date birthday', age_at_least_not_met: 'years date birthday', age_at_least_unknown: 'years',
-  in_person_only: '', representative_allowed: '', online_only_yourself: '', represented_by_parent_or_guardian: '',
-  working_days_note: '', no_fixed_term: '', ground_not_eligible: '', ground_not_in_force: 'status',
-  status_in_force: '', status_in_force_until: 'until', status_not_yet: 'since', status_ended: 'since until',
-  status_unconfirmed_end: 'since until', status_unconfirmed_stale: 'since read',
-  day_off: 'date holiday', day_off_moved: 'date holiday moved', closed_on_weekend: 'date next',
-  closed_on_day_off: 'date holiday next', calendar_published: '', calendar_estimated: 'year',
-  calendar_weekdays_only: 'year', only_if: 'question answers', list_or: '',
-  period_from_to: 'from to', period_from: 'from', period_to: 'to',
+  age_under_met: 'years date birthday',
+  age_under_not_met: 'years date birthday',
+  age_under_unknown: 'years',
+  age_at_least_met: 'years date birthday',
+  age_at_least_not_met: 'years date birthday',
+  age_at_least_unknown: 'years',
+  in_person_only: '',
+  representative_allowed: '',
+  online_only_yourself: '',
+  represented_by_parent_or_guardian: '',
+  working_days_note: '',
+  no_fixed_term: '',
+  ground_not_eligible: '',
+  ground_not_in_force: 'status',
+  status_in_force: '',
+  status_in_force_until: 'until',
+  status_not_yet: 'since',
+  status_ended: 'since until',
+  status_unconfirmed_end: 'since until',
+  status_unconfirmed_stale: 'since read',
+  day_off: 'date holiday',
+  day_off_moved: 'date holiday moved',
+  closed_on_weekend: 'date next',
+  closed_on_day_off: 'date holiday next',
+  calendar_published: '',
+  calendar_estimated: 'year',
+  calendar_weekdays_only: 'year',
+  only_if: 'question answers',
+  list_or: '',
+  period_from_to: 'from to',
+  period_from: 'from',
+  period_to: 'to',
+  // For a mission profile (a host's rules may leave these out; the shipped ones have them).
+  mission_accepting: 'mission date',
+  mission_not_accepting: 'mission date',
+  mission_closed_day: 'date name',
+  closed_on_mission_day: 'date name next',
 };
 const STATUS_NOTE_PLACEHOLDERS = 'since until from read';
 const DATE_PLACEHOLDERS = { date: 'day month year', dayMonth: 'day month' };
 
 test('every engine phrase is there, and every other phrase is a condition some channel asks for', () => {
-  assert.deepEqual(Object.keys(ENGINE_PHRASES).filter((id) => !(id in rules.phrases)), [], 'missing engine phrases');
+  assert.deepEqual(
+    Object.keys(ENGINE_PHRASES).filter((id) => !(id in rules.phrases)),
+    [],
+    'missing engine phrases',
+  );
   const asked = new Set(channels.flatMap((c) => c.eligibility));
   const unused = Object.keys(rules.phrases).filter((id) => !(id in ENGINE_PHRASES) && !asked.has(id));
   assert.deepEqual(unused, [], 'phrases neither the engine nor any channel uses');
@@ -309,9 +424,15 @@ test('placeholders stand only where the engine fills them in', () => {
   const names = (s) => (s.match(/\{[^}]*\}/g) ?? []).map((p) => p.slice(1, -1));
   for (const { value, pointer } of texts) {
     const [, where, id] = pointer.split('/');
-    const allowed = (where === 'phrases' && id in ENGINE_PHRASES ? ENGINE_PHRASES[id]
-      : where === 'dateFormat' ? DATE_PLACEHOLDERS[id]
-        : pointer.endsWith('/statusNote') ? STATUS_NOTE_PLACEHOLDERS : '').split(' ');
+    const allowed = (
+      where === 'phrases' && id in ENGINE_PHRASES
+        ? ENGINE_PHRASES[id]
+        : where === 'dateFormat'
+          ? DATE_PLACEHOLDERS[id]
+          : pointer.endsWith('/statusNote')
+            ? STATUS_NOTE_PLACEHOLDERS
+            : ''
+    ).split(' ');
     for (const lang of ['en', 'ru', 'kk']) {
       for (const name of names(value[lang])) {
         assert.ok(allowed.includes(name), `${pointer}/${lang}: {${name}} is no placeholder here`);

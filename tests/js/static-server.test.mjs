@@ -21,8 +21,8 @@ function makeSite() {
   writeFileSync(path.join(root, 'sub dir', 'файл ñ.js'), `export const x = '${'x'.repeat(5000)}';`);
   writeFileSync(path.join(root, 'module.wasm'), Buffer.alloc(100_000, 7));
   writeFileSync(path.join(parent, 'secret.txt'), 'not for the web');
-  symlinkSync(path.join(root, 'sub dir'), path.join(root, 'linked'));  // inside the root: fine
-  symlinkSync(path.join(parent, 'secret.txt'), path.join(root, 'escape.txt'));  // out of the root
+  symlinkSync(path.join(root, 'sub dir'), path.join(root, 'linked')); // inside the root: fine
+  symlinkSync(path.join(parent, 'secret.txt'), path.join(root, 'escape.txt')); // out of the root
   symlinkSync(parent, path.join(root, 'up'));
   return { parent, root };
 }
@@ -32,7 +32,9 @@ function fetchRaw(port, pathname, { method = 'GET', headers = {} } = {}) {
     const req = request({ host: '127.0.0.1', port, path: pathname, method, headers }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -66,7 +68,13 @@ test('any path works: spaces, non-ASCII, a symlinked folder inside the root, a r
 test('nothing outside the root: not by .., not through a symlink', async () => {
   const { root } = makeSite();
   await withServer(root, async (port) => {
-    for (const pathname of ['/escape.txt', '/up/secret.txt', '/../secret.txt', '/%2e%2e/secret.txt', '/sub%20dir/..%2f..%2fsecret.txt']) {
+    for (const pathname of [
+      '/escape.txt',
+      '/up/secret.txt',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/sub%20dir/..%2f..%2fsecret.txt',
+    ]) {
       const response = await fetchRaw(port, pathname);
       assert.equal(response.status, 404, pathname);
       assert.doesNotMatch(response.body.toString(), /not for the web/);
@@ -100,15 +108,16 @@ test('a bad escape or a NUL in the path is a 400, never a 500', async () => {
 test('each file is gzipped once, however many ask for it at the same time', async () => {
   const { root } = makeSite();
   await withServer(root, async (port, server) => {
-    const responses = await Promise.all(Array.from({ length: 200 }, () =>
-      fetchRaw(port, '/module.wasm', { headers: { 'accept-encoding': 'gzip' } })));
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, () => fetchRaw(port, '/module.wasm', { headers: { 'accept-encoding': 'gzip' } })),
+    );
     for (const response of responses) {
       assert.equal(response.status, 200);
       assert.equal(response.headers['content-encoding'], 'gzip');
       assert.equal(gunzipSync(response.body).length, 100_000);
     }
     assert.equal(server.compressions, 1);
-    writeFileSync(path.join(root, 'module.wasm'), Buffer.alloc(50_000, 9));  // a new build: compressed anew
+    writeFileSync(path.join(root, 'module.wasm'), Buffer.alloc(50_000, 9)); // a new build: compressed anew
     const fresh = await fetchRaw(port, '/module.wasm', { headers: { 'accept-encoding': 'gzip' } });
     assert.equal(gunzipSync(fresh.body).length, 50_000);
     assert.equal(server.compressions, 2);
@@ -123,7 +132,9 @@ function runServerScript(script, args) {
       output += chunk;
       if (output.includes('Serving')) child.kill();
     });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     const timer = setTimeout(() => child.kill(), 10_000);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);

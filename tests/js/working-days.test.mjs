@@ -11,13 +11,36 @@ const checker = await createChecker();
 
 // Days off that fall on weekdays, and the day each transfer makes up for.
 const DAYS_OFF = {
-  '2025-10-27': '2025-10-25', '2025-12-16': null,
-  '2026-01-01': null, '2026-01-02': null, '2026-01-07': null, '2026-03-09': '2026-03-08', '2026-03-23': null,
-  '2026-03-24': '2026-03-21', '2026-03-25': '2026-03-22', '2026-05-01': null, '2026-05-07': null,
-  '2026-05-11': '2026-05-09', '2026-05-27': null, '2026-07-06': null, '2026-10-26': '2026-10-25', '2026-12-16': null,
-  '2027-01-01': null, '2027-01-04': '2027-01-02', '2027-01-07': null, '2027-03-08': null, '2027-03-15': null,
-  '2027-03-22': null, '2027-03-23': null, '2027-03-24': '2027-03-21', '2027-05-03': '2027-05-01', '2027-05-07': null,
-  '2027-05-10': '2027-05-09', '2027-07-06': null, '2027-10-25': null, '2027-12-16': null,
+  '2025-10-27': '2025-10-25',
+  '2025-12-16': null,
+  '2026-01-01': null,
+  '2026-01-02': null,
+  '2026-01-07': null,
+  '2026-03-09': '2026-03-08',
+  '2026-03-23': null,
+  '2026-03-24': '2026-03-21',
+  '2026-03-25': '2026-03-22',
+  '2026-05-01': null,
+  '2026-05-07': null,
+  '2026-05-11': '2026-05-09',
+  '2026-05-27': null,
+  '2026-07-06': null,
+  '2026-10-26': '2026-10-25',
+  '2026-12-16': null,
+  '2027-01-01': null,
+  '2027-01-04': '2027-01-02',
+  '2027-01-07': null,
+  '2027-03-08': null,
+  '2027-03-15': null,
+  '2027-03-22': null,
+  '2027-03-23': null,
+  '2027-03-24': '2027-03-21',
+  '2027-05-03': '2027-05-01',
+  '2027-05-07': null,
+  '2027-05-10': '2027-05-09',
+  '2027-07-06': null,
+  '2027-10-25': null,
+  '2027-12-16': null,
 };
 // Announced as a day off, then not one: Constitution Day 2026 (the new Constitution moved it).
 const NOT_DAYS_OFF = ['2026-08-31'];
@@ -47,7 +70,12 @@ function expected(applyOn, opensOnDaysOff) {
 }
 
 const PSC = { channel: 'psc', have: ['application', 'passport'], passportScript: 'latin' };
-const CONSULATE = { channel: 'consulate', category: 'senior', birthDate: '1950-01-01', have: ['application', 'passport'] };
+const CONSULATE = {
+  channel: 'consulate',
+  category: 'senior',
+  birthDate: '1950-01-01',
+  have: ['application', 'passport'],
+};
 
 function everyDay(from, to, each) {
   for (let day = from; day <= to; day = next(day)) each(day);
@@ -61,7 +89,11 @@ test('at a PSC (closed on days off): every day from October 2025 to the end of 2
     assert.equal(verdict.readyBy, oracle.readyBy, `applying on ${day}`);
     assert.equal(verdict.closedOn?.countedFrom ?? day, oracle.countedFrom, `applying on ${day}`);
     assert.equal(verdict.closedOn !== null, !working(day), `closed on ${day}`);
-    assert.deepEqual(verdict.daysOffSkipped.map((d) => d.date), oracle.skipped, `days off passed over from ${day}`);
+    assert.deepEqual(
+      verdict.daysOffSkipped.map((d) => d.date),
+      oracle.skipped,
+      `days off passed over from ${day}`,
+    );
     counted += 1;
   });
   assert.equal(counted, 819);
@@ -78,19 +110,27 @@ test('at a consulate (open on days off): the day of applying counts as it is', (
 test('each transfer says which day it makes up for; 31 August 2026 is a working day and says why', () => {
   for (const [day, movedFrom] of Object.entries(DAYS_OFF)) {
     let before = day;
-    do before = iso(new Date(Date.parse(`${before}T00:00:00Z`) - 86_400_000)); while (!working(before));
+    do before = iso(new Date(Date.parse(`${before}T00:00:00Z`) - 86_400_000));
+    while (!working(before));
     for (const lang of ['en', 'ru', 'kk']) {
       const line = checker.assess({ ...PSC, today: before, lang }).daysOffSkipped.find((d) => d.date === day);
       assert.ok(line, `${day} named when applying on ${before}`);
       assert.match(line.text, new RegExp(`(^|\\D)${Number(day.slice(8))}(\\D|$)`), `${lang}: ${line.text}`);
-      if (movedFrom) assert.match(line.text, new RegExp(`(^|\\D)${Number(movedFrom.slice(8))}(\\D|$)`), `${lang}: ${line.text}`);
+      if (movedFrom)
+        assert.match(line.text, new RegExp(`(^|\\D)${Number(movedFrom.slice(8))}(\\D|$)`), `${lang}: ${line.text}`);
       if (lang !== 'en') assert.doesNotMatch(line.text, /[A-Za-z]/, `${lang}: ${line.text}`);
     }
   }
   const august = checker.assess({ ...PSC, today: '2026-08-28' });
   assert.equal(august.readyBy, '2026-08-31');
-  assert.deepEqual(august.notDaysOff.map((d) => [d.date, d.holiday]), [['2026-08-31', 'constitution_day']]);
-  assert.ok(august.calendar.sources.some((s) => s.kind === 'news'), 'the ministry statement as reported');
+  assert.deepEqual(
+    august.notDaysOff.map((d) => [d.date, d.holiday]),
+    [['2026-08-31', 'constitution_day']],
+  );
+  assert.ok(
+    august.calendar.sources.some((s) => s.kind === 'news'),
+    'the ministry statement as reported',
+  );
   assert.ok(NOT_DAYS_OFF.every((day) => working(day)));
 });
 

@@ -25,7 +25,7 @@ Lines run_detected(std::string_view text, const CheckOptions& options = {}) {
   return run(text, BatchMode::text, detect_layout(text).layout, options);
 }
 
-constexpr auto ok = static_cast<std::uint8_t>(Code::ok);
+constexpr auto kOk = static_cast<std::uint8_t>(Code::ok);
 std::uint8_t code(Code c) { return static_cast<std::uint8_t>(c); }
 using Codes = std::vector<std::uint8_t>;
 
@@ -35,13 +35,13 @@ TEST(Batch, CountsAndPerLineCodes) {
   EXPECT_EQ(r.summary.valid, 2u);
   EXPECT_EQ(r.summary.invalid, 2u);
   EXPECT_EQ(r.summary.blank, 1u);
-  EXPECT_EQ(r.codes, (Codes{ok, code(Code::checksum_mismatch), kBlankLine, code(Code::too_short), ok}));
+  EXPECT_EQ(r.codes, (Codes{kOk, code(Code::checksum_mismatch), kBlankLine, code(Code::too_short), kOk}));
 }
 
 TEST(Batch, AFinalLineEndStartsNoLineInTextMode) {
   EXPECT_EQ(run("901123300258\n").codes.size(), 1u);
   EXPECT_EQ(run("901123300258\r\n").codes.size(), 1u);
-  EXPECT_EQ(run("901123300258\r").codes, (Codes{ok}));
+  EXPECT_EQ(run("901123300258\r").codes, (Codes{kOk}));
   EXPECT_EQ(run("").codes.size(), 0u);
   EXPECT_EQ(run("901123300258\n", BatchMode::items).codes.size(), 2u);
   EXPECT_EQ(run("", BatchMode::items).codes, (Codes{code(Code::empty)}));
@@ -51,7 +51,7 @@ TEST(Batch, EveryLineEndStyle) {
   for (const char* end : {"\n", "\r\n", "\r"}) {
     const std::string text =
         std::string("901123300258") + end + "901123300257" + end + end + "940140000385" + end;
-    EXPECT_EQ(run(text).codes, (Codes{ok, code(Code::checksum_mismatch), kBlankLine, ok})) << end;
+    EXPECT_EQ(run(text).codes, (Codes{kOk, code(Code::checksum_mismatch), kBlankLine, kOk})) << end;
   }
 }
 
@@ -59,11 +59,11 @@ TEST(Batch, AByteOrderMarkIsNotPartOfTheFirstLine) {
   EXPECT_EQ(run("\xEF\xBB\xBF"
                 "901123300258\n940140000385")
                 .codes,
-            (Codes{ok, ok}));
+            (Codes{kOk, kOk}));
   EXPECT_EQ(run_detected("\xEF\xBB\xBF"
                          "name,iin\r\nA,901123300258\r\n")
                 .codes,
-            (Codes{ok}));
+            (Codes{kOk}));
 }
 
 TEST(Batch, ColumnsHeadersAndQuotes) {
@@ -76,7 +76,7 @@ TEST(Batch, ColumnsHeadersAndQuotes) {
   EXPECT_TRUE(found.layout.header);
   EXPECT_EQ(found.columns, 2);
   const Lines r = run(text, BatchMode::text, found.layout);
-  EXPECT_EQ(r.codes, (Codes{ok, ok, kBlankLine, kBlankLine, code(Code::invalid_character)}));
+  EXPECT_EQ(r.codes, (Codes{kOk, kOk, kBlankLine, kBlankLine, code(Code::invalid_character)}));
   EXPECT_EQ(r.summary.blank, 2u);
   EXPECT_EQ(field_of("\"Ann \"\"A\"\"\",x", {',', 0, false}), "Ann \"A\"");
   EXPECT_EQ(check_line("\"Doe, John\",901123300258", BatchMode::text, found.layout, {}).normalized,
@@ -99,7 +99,7 @@ TEST(Batch, AHeaderNeedsADigitFreeNameAndNumbersBelow) {
 
 TEST(Batch, CarriageReturnsAndOddShapesTakeTheFullPath) {
   const Lines r = run("901123300258\r\n901123300258\r\n 901123300258\n9011233002581\n\u00e9");
-  EXPECT_EQ(r.codes, (Codes{ok, ok, ok, code(Code::too_long), code(Code::invalid_character)}));
+  EXPECT_EQ(r.codes, (Codes{kOk, kOk, kOk, code(Code::too_long), code(Code::invalid_character)}));
 }
 
 TEST(Batch, QuickPathAgreesWithCheckUnderEveryOption) {
@@ -107,7 +107,7 @@ TEST(Batch, QuickPathAgreesWithCheckUnderEveryOption) {
   strict.strict = true;
   strict.expect = Kind::bin;
   const Lines r = run("901123300258\n123456789013\n940140000385", BatchMode::text, {}, strict);
-  EXPECT_EQ(r.codes, (Codes{code(Code::kind_mismatch), code(Code::invalid_registration_month), ok}));
+  EXPECT_EQ(r.codes, (Codes{code(Code::kind_mismatch), code(Code::invalid_registration_month), kOk}));
   const Lines columns =
       run("A;901123300258\nB;123456789013\nC;940140000385", BatchMode::text, {';', 1, false}, strict);
   EXPECT_EQ(columns.codes, r.codes);
@@ -115,7 +115,7 @@ TEST(Batch, QuickPathAgreesWithCheckUnderEveryOption) {
 
 TEST(Batch, ItemsAreCheckedExactlyAsCheckWould) {
   EXPECT_EQ(run("901123300258,x\n901123300258\r", BatchMode::items).codes,
-            (Codes{code(Code::invalid_character), ok}));
+            (Codes{code(Code::invalid_character), kOk}));
 }
 
 }  // namespace

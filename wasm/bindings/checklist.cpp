@@ -11,6 +11,7 @@
 #include <string>
 
 #include "iin/checklist_json.hpp"
+#include "iin/mission.hpp"
 #include "iin/ruleset.hpp"
 
 namespace iin {
@@ -21,6 +22,9 @@ namespace {
 std::string input;   // the text of the next call
 std::string output;  // the answer to the last one
 std::optional<iin::Ruleset> rules;
+std::optional<iin::MissionProfile> mission;  // read against `rules`: dropped when they change
+
+const iin::MissionProfile* profile() { return mission ? &*mission : nullptr; }
 
 const char* answer(std::string json) {
   output = std::move(json);
@@ -48,6 +52,7 @@ EMSCRIPTEN_KEEPALIVE const char* iin_load_rules() {
   iin::Result<iin::Ruleset> loaded = iin::load_ruleset(input, iin::builtin_ruleset_hash());
   input = std::string();
   if (!loaded) return answer(iin::error_json(loaded.error()));
+  mission.reset();
   rules = std::move(*loaded);
   return answer("{\"version\":\"" + rules->version + "\",\"asOf\":\"" + iin::format_iso_date(rules->as_of) +
                 "\",\"builtIn\":" + (rules->built_in ? "true}" : "false}"));
@@ -58,7 +63,29 @@ EMSCRIPTEN_KEEPALIVE const char* iin_categories() {
   if (!rules) return not_loaded();
   const iin::Result<iin::ChoicesRequest> request = iin::read_choices_request(*rules, input);
   if (!request) return answer(iin::error_json(request.error()));
-  return answer(iin::choices_json(*rules, *request));
+  return answer(iin::choices_json(*rules, *request, profile()));
+}
+
+// The input is a mission profile's JSON text, read against the rules loaded. Answers
+// {channel, name: {en, ru, kk}, accepting, confirmed}. A profile refused leaves none in use.
+EMSCRIPTEN_KEEPALIVE const char* iin_load_profile() {
+  if (!rules) return not_loaded();
+  iin::Result<iin::MissionProfile> loaded = iin::load_mission_profile(*rules, input);
+  input = std::string();
+  mission.reset();
+  if (!loaded) return answer(iin::error_json(loaded.error()));
+  mission = std::move(*loaded);
+  return answer(iin::mission_summary_json(*mission));
+}
+
+// The input is { lang, today, applyOn }. Answers the profile in use as the applicant reads it, or null.
+EMSCRIPTEN_KEEPALIVE const char* iin_mission() {
+  if (!rules) return not_loaded();
+  const iin::Result<iin::ChoicesRequest> request = iin::read_choices_request(*rules, input);
+  if (!request) return answer(iin::error_json(request.error()));
+  if (!mission) return answer("null");
+  return answer(
+      iin::mission_json(*rules, *mission, request->language, request->apply_on.value_or(request->today)));
 }
 
 // The input is the answers (see iin::read_request).
@@ -66,14 +93,22 @@ EMSCRIPTEN_KEEPALIVE const char* iin_checklist() {
   if (!rules) return not_loaded();
   const iin::Result<iin::Request> request = iin::read_request(*rules, input);
   if (!request) return answer(iin::error_json(request.error()));
-  return answer(iin::checklist_json(*rules, request->answers));
+  return answer(iin::checklist_json(*rules, request->answers, profile()));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* iin_assess() {
   if (!rules) return not_loaded();
   const iin::Result<iin::Request> request = iin::read_request(*rules, input);
   if (!request) return answer(iin::error_json(request.error()));
-  return answer(iin::assessment_json(*rules, *request));
+  return answer(iin::assessment_json(*rules, *request, profile()));
+}
+
+// The input is { version, answers }.
+EMSCRIPTEN_KEEPALIVE const char* iin_changes() {
+  if (!rules) return not_loaded();
+  const iin::Result<iin::ChangesRequest> request = iin::read_changes_request(*rules, input);
+  if (!request) return answer(iin::error_json(request.error()));
+  return answer(iin::changes_json(*rules, *request));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* iin_error_codes() { return answer(iin::error_codes_json()); }

@@ -147,17 +147,20 @@ struct WireWord {
   const char* name;
   std::size_t offset;
 };
-#define IIN_WORD(field) WireWord{#field, offsetof(Wire, field) / 4}
+#define IIN_WORD(field) \
+  WireWord { #field, offsetof(Wire, field) / 4 }
 constexpr WireWord kWireWords[] = {
-    IIN_WORD(text_area), IIN_WORD(text_area_bytes), IIN_WORD(valid), IIN_WORD(kind), IIN_WORD(check_digit),
-    IIN_WORD(expected_check_digit), IIN_WORD(normalized), IIN_WORD(has_iin), IIN_WORD(gender),
-    IIN_WORD(century), IIN_WORD(birth_date), IIN_WORD(iin_serial), IIN_WORD(has_bin),
-    IIN_WORD(entity), IIN_WORD(division), IIN_WORD(registered), IIN_WORD(bin_serial),
-    IIN_WORD(suggestion_count), IIN_WORD(suggestions), IIN_WORD(error_count),
-    IIN_WORD(warning_count), IIN_WORD(issues),
-    IIN_WORD(lines_total), IIN_WORD(lines_valid), IIN_WORD(lines_invalid), IIN_WORD(lines_blank),
-    IIN_WORD(line_codes), IIN_WORD(line_count),
-    IIN_WORD(found_separator), IIN_WORD(found_column), IIN_WORD(found_header), IIN_WORD(found_columns)};
+    IIN_WORD(text_area),     IIN_WORD(text_area_bytes), IIN_WORD(valid),
+    IIN_WORD(kind),          IIN_WORD(check_digit),     IIN_WORD(expected_check_digit),
+    IIN_WORD(normalized),    IIN_WORD(has_iin),         IIN_WORD(gender),
+    IIN_WORD(century),       IIN_WORD(birth_date),      IIN_WORD(iin_serial),
+    IIN_WORD(has_bin),       IIN_WORD(entity),          IIN_WORD(division),
+    IIN_WORD(registered),    IIN_WORD(bin_serial),      IIN_WORD(suggestion_count),
+    IIN_WORD(suggestions),   IIN_WORD(error_count),     IIN_WORD(warning_count),
+    IIN_WORD(issues),        IIN_WORD(lines_total),     IIN_WORD(lines_valid),
+    IIN_WORD(lines_invalid), IIN_WORD(lines_blank),     IIN_WORD(line_codes),
+    IIN_WORD(line_count),    IIN_WORD(found_separator), IIN_WORD(found_column),
+    IIN_WORD(found_header),  IIN_WORD(found_columns)};
 #undef IIN_WORD
 }  // namespace
 
@@ -180,8 +183,8 @@ EMSCRIPTEN_KEEPALIVE std::size_t iin_output_size() { return session.output.size(
 
 // Options apply to every later check until set again. The input holds the texts of expect,
 // birthDate and gender back to back ("" for none), `*_bytes` long. Answers null, or the error.
-EMSCRIPTEN_KEEPALIVE const char* iin_set_options(bool strict, std::size_t expect_bytes, std::size_t birth_date_bytes,
-                                                 std::size_t gender_bytes) {
+EMSCRIPTEN_KEEPALIVE const char* iin_set_options(bool strict, std::size_t expect_bytes,
+                                                 std::size_t birth_date_bytes, std::size_t gender_bytes) {
   const std::string expect(session.input, expect_bytes);
   const std::string birth_date(session.input + expect_bytes, birth_date_bytes);
   const std::string gender(session.input + expect_bytes + birth_date_bytes, gender_bytes);
@@ -245,7 +248,10 @@ EMSCRIPTEN_KEEPALIVE const char* iin_layout() {
   std::string out = "{\"address\":" + std::to_string(address(&session.wire)) +
                     ",\"wordCount\":" + std::to_string(sizeof(Wire) / 4) + ",\"words\":{";
   for (const WireWord& word : kWireWords) {
-    out.append(&word == kWireWords ? "\"" : ",\"").append(word.name).append("\":").append(std::to_string(word.offset));
+    out.append(&word == kWireWords ? "\"" : ",\"")
+        .append(word.name)
+        .append("\":")
+        .append(std::to_string(word.offset));
   }
   out.append("},\"codes\":").append(names(iin::kCodeCount, name_of<iin::Code>));
   out.append(",\"kinds\":").append(names(3, name_of<iin::Kind>));

@@ -11,7 +11,8 @@ document.addEventListener('securitypolicyviolation', (event) => {
 
 const SUMMARIES = {
   'iin-check': (detail) => `${detail.normalized} ${detail.valid ? 'valid' : 'invalid'}`,
-  'iin-checklist-change': (detail) => `${detail.answers.channel}/${detail.answers.category} ready=${detail.verdict.ready}`,
+  'iin-checklist-change': (detail) =>
+    `${detail.answers.channel}/${detail.answers.category} ready=${detail.verdict.ready}`,
   'iin-ready': (detail) => `${detail.view} view ready`,
   'iin-error': (detail) => `${detail.code}`,
 };

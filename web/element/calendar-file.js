@@ -36,17 +36,29 @@ function fold(line) {
 const utcStamp = (date) => `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
 /**
- * events: [{ uid, date: 'YYYY-MM-DD', summary, description, url? }]; now: a Date (the stamp).
+ * events: [{ uid, date: 'YYYY-MM-DD', summary, description, location?, url? }]; now: a Date (the stamp).
  * Returns the text of an .ics file.
  */
 export function calendarFile(events, now) {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//IIN Checker//Documents checklist//EN', 'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//IIN Checker//Documents checklist//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const event of events) {
-    lines.push('BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${utcStamp(now)}`,
-      `DTSTART;VALUE=DATE:${compact(event.date)}`, `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
-      `SUMMARY:${escapeText(event.summary)}`, `DESCRIPTION:${escapeText(event.description)}`,
-      'TRANSP:TRANSPARENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${utcStamp(now)}`,
+      `DTSTART;VALUE=DATE:${compact(event.date)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      'TRANSP:TRANSPARENT',
+    );
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${event.url}`);
     lines.push('END:VEVENT');
   }

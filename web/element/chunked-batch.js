@@ -10,14 +10,21 @@ const LINES_PER_SLICE = 20_000;
  * options: checkMany's ({ column, header, expect, ... }). Resolves to { codes, total, valid,
  * invalid, blank, codeNames, blankCode, layout, header }.
  */
-export async function checkInSlices(checker, text, options = {}, onProgress = () => {}, pause = () => Promise.resolve()) {
+export async function checkInSlices(
+  checker,
+  text,
+  options = {},
+  onProgress = () => {},
+  pause = () => Promise.resolve(),
+) {
   const parts = [];
   const sums = { total: 0, valid: 0, invalid: 0, blank: 0 };
   let first = null;
   let sliceOptions = options;
   for (let start = 0; start < text.length || first === null;) {
     let end = start;
-    for (let lines = 0; lines < LINES_PER_SLICE && end < text.length; lines += 1) end = nextLine(text, lineEnd(text, end));
+    for (let lines = 0; lines < LINES_PER_SLICE && end < text.length; lines += 1)
+      end = nextLine(text, lineEnd(text, end));
     const batch = checker.checkMany(text.slice(start, end), sliceOptions);
     if (first === null) {
       first = batch;

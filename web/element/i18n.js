@@ -20,21 +20,26 @@ const fromIso = (iso) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00
 // Browsers may ship a language without its month names (Chromium's Kazakh gives "1990 M11 23"):
 // then the translation's own names and patterns are used.
 function intlHasMonthNames(locale) {
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })
-    .formatToParts(fromIso('2000-01-15')).find((part) => part.type === 'month')?.value ?? '1';
+  const month =
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })
+      .formatToParts(fromIso('2000-01-15'))
+      .find((part) => part.type === 'month')?.value ?? '1';
   return !/\d/.test(month);
 }
 
-/** Resolves to { language, t, formatDate, formatMonth, formatNumber, translate(root) }. */
+/** Resolves to { language, t, formatDate, formatMonth, formatNumber, count, translate(root) }. */
 export async function translator(language) {
   const code = LANGUAGES.includes(language) ? language : 'en';
-  loaded[code] ??= WORDS[code]().then((module) => Object.fromEntries(KEYS.map((key, i) => [key, module.WORDS[i]]))).catch((error) => {
-    delete loaded[code];  // a later call may try again
-    throw error;
-  });
+  loaded[code] ??= WORDS[code]()
+    .then((module) => Object.fromEntries(KEYS.map((key, i) => [key, module.WORDS[i]])))
+    .catch((error) => {
+      delete loaded[code]; // a later call may try again
+      throw error;
+    });
   const strings = await loaded[code];
   const locale = LOCALES[code];
   const intlComplete = intlHasMonthNames(locale);
+  const plurals = new Intl.PluralRules(locale);
 
   function t(key, values = {}) {
     const text = strings[key];
@@ -59,20 +64,30 @@ export async function translator(language) {
     /** "23 November 1990" from 'YYYY-MM-DD'; with the weekday when `weekday` is true. */
     formatDate(iso, weekday = false) {
       if (!intlComplete) return fromTranslation(weekday ? 'dateFull' : 'dateLong', iso);
-      return new Intl.DateTimeFormat(locale, { dateStyle: weekday ? 'full' : 'long', timeZone: 'UTC' }).format(fromIso(iso));
+      return new Intl.DateTimeFormat(locale, { dateStyle: weekday ? 'full' : 'long', timeZone: 'UTC' }).format(
+        fromIso(iso),
+      );
     },
     /** "January 1994" from 'YYYY-MM'. */
     formatMonth(isoMonth) {
       if (!intlComplete) return fromTranslation('monthYear', isoMonth);
-      return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(fromIso(isoMonth));
+      return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        fromIso(isoMonth),
+      );
     },
     formatNumber(n) {
       return new Intl.NumberFormat(locale).format(n);
     },
+    /** The words for a count in the language's plural form: `key`_one, _few, _many or _other, {count} filled. */
+    count(key, n) {
+      const form = `${key}_${plurals.select(n)}`;
+      return t(form in strings ? form : `${key}_other`, { count: new Intl.NumberFormat(locale).format(n) });
+    },
     /** Puts the words into every [data-i18n] / [data-i18n-label] node under `root`. */
     translate(root) {
       for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-      for (const node of root.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.dataset.i18nLabel));
+      for (const node of root.querySelectorAll('[data-i18n-label]'))
+        node.setAttribute('aria-label', t(node.dataset.i18nLabel));
     },
   };
 }

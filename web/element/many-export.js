@@ -9,7 +9,7 @@ import { splitFields } from '../lib/lines.js';
 const ROWS_PER_SLICE = 5_000;
 /** More rows than this make an .xlsx too slow to write in a browser tab: the CSV is offered instead. */
 export const XLSX_MAX_ROWS = 100_000;
-const TEXT_FORMAT = 49;  // Excel's built-in number format "@": the cell is text
+const TEXT_FORMAT = 49; // Excel's built-in number format "@": the cell is text
 
 /**
  * OWASP's advice against CSV injection: a cell that begins with '=', '+', '-', '@', a tab or a
@@ -33,7 +33,8 @@ const CHECKSUM_CODES = ['checksum_mismatch', 'unissuable_checksum'];
 async function* exportRows(shown, checker, t, pause) {
   const { layout, rows } = shown;
   const columns = Math.max(layout.columns, 1);
-  const original = layout.header ? splitFields(shown.header, layout.separator)
+  const original = layout.header
+    ? splitFields(shown.header, layout.separator)
     : Array.from({ length: columns }, (_, i) => t('exportColumn', { number: i + 1 }));
   while (original.length < columns) original.push(t('exportColumn', { number: original.length + 1 }));
   yield [[...original, t('exportValid'), t('exportKind'), t('exportResult'), t('exportSuggestion')]];
@@ -46,7 +47,10 @@ async function* exportRows(shown, checker, t, pause) {
       let kind = '';
       let suggestion = '';
       if (outcome === 'valid' || CHECKSUM_CODES.includes(outcome)) {
-        const result = checker.check(fields[layout.column] ?? '', shown.options.expect ? { expect: shown.options.expect } : undefined);
+        const result = checker.check(
+          fields[layout.column] ?? '',
+          shown.options.expect ? { expect: shown.options.expect } : undefined,
+        );
         if (outcome === 'valid') kind = t(`kind_${result.kind}`);
         suggestion = result.suggestions[0] ?? '';
       }

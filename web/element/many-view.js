@@ -42,10 +42,10 @@ export function setUpManyView(ctx) {
   const columnPicker = $('many-column');
   const expect = $('many-expect');
   const exportStatus = $('many-export-status');
-  let worker;  // started on the first check: an element that is never used for lists costs nothing
+  let worker; // started on the first check: an element that is never used for lists costs nothing
   let job = 0;
-  let text = null;  // the text being checked or shown
-  let shown = null;  // { lines, codes, names, blankCode, layout, header, options, rows, page, summary, outcome }
+  let text = null; // the text being checked or shown
+  let shown = null; // { lines, codes, names, blankCode, layout, header, options, rows, page, summary, outcome }
 
   const outcomeOf = (code) => (code === shown.blankCode ? 'blank' : code === 0 ? 'valid' : shown.names[code]);
   const outcomeText = (name) => t(name === 'valid' ? 'outcomeValid' : `outcome_${name}`);
@@ -59,8 +59,9 @@ export function setUpManyView(ctx) {
     const rows = [];
     for (let index = 0; index < codes.length; index += 1) {
       const code = codes[index];
-      const keep = want === 'all' || (want === 'valid' ? code === 0
-        : want === 'blank' ? code === blankCode : code !== 0 && code !== blankCode);
+      const keep =
+        want === 'all' ||
+        (want === 'valid' ? code === 0 : want === 'blank' ? code === blankCode : code !== 0 && code !== blankCode);
       if (keep) rows.push(index);
     }
     shown.rows = rows;
@@ -73,22 +74,35 @@ export function setUpManyView(ctx) {
     if (separator === '') return [el('span', { class: 'mono' }, line)];
     const fields = splitFields(line, separator);
     const others = fields.filter((field, i) => i !== column && field.trim() !== '').join(' · ');
-    return [el('span', { class: 'mono' }, fields[column] ?? ''), others && el('span', { class: 'row-context' }, others)];
+    return [
+      el('span', { class: 'mono' }, fields[column] ?? ''),
+      others && el('span', { class: 'row-context' }, others),
+    ];
   }
 
   function renderPage() {
     const { rows, page } = shown;
     const first = page * ROWS_PER_PAGE;
     const labels = { line: t('colLine'), number: t('colNumber'), result: t('colResult') };
-    fill($('many-rows'), rows.slice(first, first + ROWS_PER_PAGE).map((index) => {
-      const name = outcomeOf(shown.codes[index]);
-      const mark = name === 'valid' ? '✓ ' : name === 'blank' ? '– ' : '✗ ';
-      return el('tr', { class: `row--${name === 'valid' ? 'valid' : name === 'blank' ? 'blank' : 'invalid'}` },
-        // One child per cell: on a narrow screen each cell is a grid of its label and this.
-        el('td', { 'data-label': labels.line }, el('span', {}, formatNumber(fileLine(index)))),
-        el('td', { 'data-label': labels.number }, el('div', {}, ...numberCell(index))),
-        el('td', { 'data-label': labels.result }, el('span', {}, el('span', { 'aria-hidden': 'true' }, mark), outcomeText(name))));
-    }));
+    fill(
+      $('many-rows'),
+      rows.slice(first, first + ROWS_PER_PAGE).map((index) => {
+        const name = outcomeOf(shown.codes[index]);
+        const mark = name === 'valid' ? '✓ ' : name === 'blank' ? '– ' : '✗ ';
+        return el(
+          'tr',
+          { class: `row--${name === 'valid' ? 'valid' : name === 'blank' ? 'blank' : 'invalid'}` },
+          // One child per cell: on a narrow screen each cell is a grid of its label and this.
+          el('td', { 'data-label': labels.line }, el('span', {}, formatNumber(fileLine(index)))),
+          el('td', { 'data-label': labels.number }, el('div', {}, ...numberCell(index))),
+          el(
+            'td',
+            { 'data-label': labels.result },
+            el('span', {}, el('span', { 'aria-hidden': 'true' }, mark), outcomeText(name)),
+          ),
+        );
+      }),
+    );
     const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
     $('page-status').textContent = t('pageStatus', { page: formatNumber(page + 1), pages: formatNumber(pages) });
     $('page-prev').disabled = page === 0;
@@ -97,9 +111,13 @@ export function setUpManyView(ctx) {
 
   function renderSummary() {
     const { summary, header } = shown;
-    const parts = [t('manySummary', {
-      total: formatNumber(summary.total), valid: formatNumber(summary.valid), invalid: formatNumber(summary.invalid),
-    })];
+    const parts = [
+      t('manySummary', {
+        total: formatNumber(summary.total),
+        valid: formatNumber(summary.valid),
+        invalid: formatNumber(summary.invalid),
+      }),
+    ];
     if (summary.blank) parts.push(t('manyBlank', { blank: formatNumber(summary.blank) }));
     $('many-summary').textContent = parts.join(' ');
     const note = $('many-header-note');
@@ -112,20 +130,31 @@ export function setUpManyView(ctx) {
     columnField.hidden = layout.columns < 2;
     if (layout.columns < 2) return;
     const firstLine = layout.header ? null : splitFields(shown.lines.length ? shown.lines.at(0) : '', layout.separator);
-    fill(columnPicker, Array.from({ length: layout.columns }, (_, i) => {
-      const name = layout.header ? layout.names[i] ?? '' : '';
-      const example = firstLine?.[i] ?? '';
-      const label = name.trim() ? t('columnNamed', { number: i + 1, name })
-        : example.trim() ? t('columnExample', { number: i + 1, example }) : t('exportColumn', { number: i + 1 });
-      return el('option', { value: String(i), selected: i === layout.column }, label);
-    }));
+    fill(
+      columnPicker,
+      Array.from({ length: layout.columns }, (_, i) => {
+        const name = layout.header ? (layout.names[i] ?? '') : '';
+        const example = firstLine?.[i] ?? '';
+        const label = name.trim()
+          ? t('columnNamed', { number: i + 1, name })
+          : example.trim()
+            ? t('columnExample', { number: i + 1, example })
+            : t('exportColumn', { number: i + 1 });
+        return el('option', { value: String(i), selected: i === layout.column }, label);
+      }),
+    );
   }
 
   function show(result, options) {
     shown = {
       lines: new Lines(text, result.codes.length, { header: result.layout.header }),
-      codes: result.codes, names: result.codeNames, blankCode: result.blankCode, layout: result.layout,
-      header: result.header, options, summary: result,
+      codes: result.codes,
+      names: result.codeNames,
+      blankCode: result.blankCode,
+      layout: result.layout,
+      header: result.header,
+      options,
+      summary: result,
     };
     shown.outcome = (index) => outcomeOf(shown.codes[index]);
     $('many-results').hidden = false;
@@ -160,8 +189,15 @@ export function setUpManyView(ctx) {
       performance.mark('iin:many-done');
     };
     const onThisThread = () => {
-      checkInSlices(checker, text, options, (value) => { progress.value = value; }, pause)
-        .then(done, (error) => id === job && failed(error));
+      checkInSlices(
+        checker,
+        text,
+        options,
+        (value) => {
+          progress.value = value;
+        },
+        pause,
+      ).then(done, (error) => id === job && failed(error));
     };
     if (!worker) {
       onThisThread();
@@ -210,8 +246,8 @@ export function setUpManyView(ctx) {
       download(await make(shown, checker, t, pause), `iin-check-results.${kind}`);
       exportStatus.textContent = t('exportDone');
     } catch (error) {
-      exportStatus.textContent = error?.code === 'too_large'
-        ? t('exportTooManyRows', { max: formatNumber(XLSX_MAX_ROWS) }) : t('exportFailed');
+      exportStatus.textContent =
+        error?.code === 'too_large' ? t('exportTooManyRows', { max: formatNumber(XLSX_MAX_ROWS) }) : t('exportFailed');
     } finally {
       button.disabled = false;
     }
@@ -247,8 +283,14 @@ export function setUpManyView(ctx) {
     selectRows();
     renderPage();
   });
-  $('page-prev').addEventListener('click', () => { shown.page -= 1; renderPage(); });
-  $('page-next').addEventListener('click', () => { shown.page += 1; renderPage(); });
+  $('page-prev').addEventListener('click', () => {
+    shown.page -= 1;
+    renderPage();
+  });
+  $('page-next').addEventListener('click', () => {
+    shown.page += 1;
+    renderPage();
+  });
   $('many-download-csv').addEventListener('click', () => exportAs('csv'));
   $('many-download-xlsx').addEventListener('click', () => exportAs('xlsx'));
 

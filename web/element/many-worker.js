@@ -11,7 +11,7 @@ self.addEventListener('message', async ({ data: { id, text, options } }) => {
   try {
     started = await checker;
   } catch {
-    self.postMessage({ id, startFailed: true });  // the page then checks on its own thread
+    self.postMessage({ id, startFailed: true }); // the page then checks on its own thread
     return;
   }
   try {

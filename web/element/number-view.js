@@ -15,11 +15,11 @@ const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'gu');
 // Digits grouped in threes as the person types; the caret stays after the same digit.
 function groupDigits(input, event) {
   const value = input.value;
-  if (!/^[\d ]*$/.test(value)) return;  // anything else stays as typed, so its position can be shown
+  if (!/^[\d ]*$/.test(value)) return; // anything else stays as typed, so its position can be shown
   const digits = value.replace(/ /g, '');
   const previous = input.dataset.digits;
   input.dataset.digits = digits;
-  if (event?.inputType?.startsWith('delete') && digits === previous) return;  // a deleted space stays deleted
+  if (event?.inputType?.startsWith('delete') && digits === previous) return; // a deleted space stays deleted
   const grouped = digits.replace(new RegExp(`(\\d{${GROUP}})(?=\\d)`, 'g'), '$1 ');
   if (grouped === value) return;
   const caretDigits = value.slice(0, input.selectionStart ?? value.length).replace(/ /g, '').length;
@@ -35,7 +35,9 @@ const codePoint = (character) => `U+${character.codePointAt(0).toString(16).toUp
 
 function characterName(character) {
   const code = character.codePointAt(0);
-  return code < 0x20 || (code >= 0x7f && code < 0xa0) ? codePoint(character) : `“${character}” (${codePoint(character)})`;
+  return code < 0x20 || (code >= 0x7f && code < 0xa0)
+    ? codePoint(character)
+    : `“${character}” (${codePoint(character)})`;
 }
 
 function issueText(issue, result, options, { t, formatDate }) {
@@ -67,7 +69,10 @@ function echoWithMark(result, position) {
     characters.slice(0, position).join(''),
     // A direction mark is shown by its code: as itself it would reorder what follows.
     el('mark', {}, BIDI_CONTROL.test(bad) ? `⟨${codePoint(bad)}⟩` : bad),
-    characters.slice(position + 1).join('').replace(BIDI_CONTROLS, ''),
+    characters
+      .slice(position + 1)
+      .join('')
+      .replace(BIDI_CONTROLS, ''),
   ];
 }
 
@@ -107,10 +112,16 @@ function suggestionButton(number, typed, t) {
     }
   }
   const grouped = number.replace(/(\d{3})(?=\d)/g, '$1 ');
-  return el('button', {
-    type: 'button', class: 'suggestion', 'data-number': number,
-    'aria-label': t('suggestionChanged', { number: grouped, positions: changed.join(', ') }),
-  }, ...parts);
+  return el(
+    'button',
+    {
+      type: 'button',
+      class: 'suggestion',
+      'data-number': number,
+      'aria-label': t('suggestionChanged', { number: grouped, positions: changed.join(', ') }),
+    },
+    ...parts,
+  );
 }
 
 /** ctx: { checker, $ (an id → element), i18n (the current translator), emit (event, detail) }. */
@@ -125,8 +136,8 @@ export function setUpNumberView(ctx) {
   const suggestions = $('number-suggestions');
   const controls = { birthDate: $('cross-birth'), gender: $('cross-gender'), expect: $('expect'), strict: $('strict') };
   let firstVerdict = true;
-  let committed = false;  // the person has finished: twelve digits, a paste, Enter or leaving the field
-  let refused = null;  // a pasted text with direction marks, shown until the next edit
+  let committed = false; // the person has finished: twelve digits, a paste, Enter or leaving the field
+  let refused = null; // a pasted text with direction marks, shown until the next edit
   let announced = '';
   let drawn = '';
 
@@ -134,7 +145,8 @@ export function setUpNumberView(ctx) {
     const o = {};
     if (controls.strict.checked) o.strict = true;
     if (controls.expect.value) o.expect = controls.expect.value;
-    if (controls.birthDate.value && /^\d{4}-\d\d-\d\d$/.test(controls.birthDate.value)) o.birthDate = controls.birthDate.value;
+    if (controls.birthDate.value && /^\d{4}-\d\d-\d\d$/.test(controls.birthDate.value))
+      o.birthDate = controls.birthDate.value;
     if (controls.gender.value) o.gender = controls.gender.value;
     return o;
   }
@@ -166,14 +178,15 @@ export function setUpNumberView(ctx) {
     let result;
     try {
       result = checker.check(typed, o);
-    } catch {  // an option the checker refused, such as a date out of range
+    } catch {
+      // an option the checker refused, such as a date out of range
       clear();
       drawn = '';
       fill(verdict, el('p', {}, i18n.t('crossCheckRefused')));
       return;
     }
     const digits = result.normalized.length;
-    const waiting = !result.valid && !committed && digits < DIGITS;  // still typing: not an error yet
+    const waiting = !result.valid && !committed && digits < DIGITS; // still typing: not an error yet
     // Drawn again only when something shown changes: leaving the field must not replace the
     // suggestion buttons under a click that is on its way.
     const key = JSON.stringify([typed, o, waiting, i18n.language]);
@@ -188,24 +201,40 @@ export function setUpNumberView(ctx) {
     verdict.className = `verdict ${result.valid ? 'verdict--good' : 'verdict--bad'}`;
     const title = verdictTitle(result, i18n.t);
     const messages = result.errors.map((issue) => issueText(issue, result, o, i18n));
-    fill(verdict,
-      el('p', { class: 'verdict__title' }, el('span', { 'aria-hidden': 'true', class: 'verdict__icon' }, result.valid ? '✓' : '✗'), ' ', title),
+    fill(
+      verdict,
+      el(
+        'p',
+        { class: 'verdict__title' },
+        el('span', { 'aria-hidden': 'true', class: 'verdict__icon' }, result.valid ? '✓' : '✗'),
+        ' ',
+        title,
+      ),
       result.errors.map((issue, i) => el('p', { 'data-code': issue.code }, messages[i])),
-      result.warnings.map((issue) => el('p', { class: 'verdict__warning', 'data-code': issue.code }, issueText(issue, result, o, i18n))));
+      result.warnings.map((issue) =>
+        el('p', { class: 'verdict__warning', 'data-code': issue.code }, issueText(issue, result, o, i18n)),
+      ),
+    );
     input.setAttribute('aria-invalid', String(!result.valid));
     say([title, ...messages].join(' '));
 
     const bad = result.errors.find((issue) => issue.position !== undefined);
     echo.hidden = !bad;
-    if (bad) fill(echo, el('span', { class: 'visually-hidden' }, i18n.t('echoLabel')), ...echoWithMark(result, bad.position));
+    if (bad)
+      fill(echo, el('span', { class: 'visually-hidden' }, i18n.t('echoLabel')), ...echoWithMark(result, bad.position));
 
     const rows = factRows(result, i18n);
     facts.hidden = rows.length === 0;
-    fill(facts, rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
+    fill(
+      facts,
+      rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))),
+    );
 
     suggestions.hidden = result.suggestions.length === 0;
-    fill(suggestions.querySelector('ul'), result.suggestions.map((number) =>
-      el('li', {}, suggestionButton(number, result.normalized, i18n.t))));
+    fill(
+      suggestions.querySelector('ul'),
+      result.suggestions.map((number) => el('li', {}, suggestionButton(number, result.normalized, i18n.t))),
+    );
 
     if (firstVerdict) {
       firstVerdict = false;
@@ -231,7 +260,8 @@ export function setUpNumberView(ctx) {
     groupDigits(input, event);
     render();
   });
-  input.addEventListener('change', () => {  // leaving the field after a change
+  input.addEventListener('change', () => {
+    // leaving the field after a change
     committed = true;
     render();
   });

@@ -5,7 +5,7 @@
 import qrcodegen from '../third-party/nayuki-qr-code-generator.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const QUIET_ZONE = 4;  // modules of light margin the standard asks for around the symbol
+const QUIET_ZONE = 4; // modules of light margin the standard asks for around the symbol
 
 function svgNode(tag, attributes) {
   const node = document.createElementNS(SVG, tag);
@@ -24,8 +24,15 @@ export function qrCodeImage(text, label) {
     }
   }
   const image = svgNode('svg', {
-    viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': label, 'shape-rendering': 'crispEdges', class: 'qr',
+    viewBox: `0 0 ${size} ${size}`,
+    role: 'img',
+    'aria-label': label,
+    'shape-rendering': 'crispEdges',
+    class: 'qr',
   });
-  image.append(svgNode('rect', { width: size, height: size, fill: '#fff' }), svgNode('path', { d: path, fill: '#000' }));
+  image.append(
+    svgNode('rect', { width: size, height: size, fill: '#fff' }),
+    svgNode('path', { d: path, fill: '#000' }),
+  );
   return image;
 }

@@ -1,18 +1,23 @@
 // "Take it with you": the checklist's link as a QR code and as text, shared or copied; the visit
 // and the ready-by day as a calendar file; and the print-out's header (the product, the day it was
-// printed, the rules' date, the link and its QR code, the answers given). All made on the device.
+// printed, the rules' date, the link and its QR code, the answers given, the route's status when it
+// is not in force). All made on the device.
 
 import { localToday } from '../lib/local-date.js';
 import { calendarFile } from './calendar-file.js';
+import { formNames } from './checklist-items.js';
 import { el, fill } from './dom.js';
+import { missionAddress } from './mission-card.js';
 import { printOnly } from './print.js';
 import { qrCodeImage } from './qr.js';
+import { statusLine } from './route-status.js';
 import { canShare, copyLink, shareLink } from './share.js';
 
 // "Any one of these: A; B (All of these: C; D)": a group's members, nested groups in brackets.
 function groupText(item, t) {
   const members = (item.oneOf ?? item.allOf).map((member) =>
-    (member.oneOf || member.allOf ? `${member.title} (${groupText(member, t)})` : member.title));
+    member.oneOf || member.allOf ? `${member.title} (${groupText(member, t)})` : member.title,
+  );
   return `${t(item.oneOf ? 'anyOneOf' : 'allOfThese')} ${members.join('; ')}`;
 }
 
@@ -20,8 +25,7 @@ function groupText(item, t) {
 function documentLines(items, t) {
   return items.map((item) => {
     if (item.oneOf || item.allOf) return `${item.title}: ${groupText(item, t)}`;
-    const forms = [item.original && t(item.copy ? 'formOriginalShown' : 'formOriginal'), item.copy && t('formCopy'),
-      item.notarizedTranslation && t('formTranslation'), item.optional && t('formOptional')].filter(Boolean);
+    const forms = formNames(item, t);
     return forms.length ? `${item.title} (${forms.join(', ').toLowerCase()})` : item.title;
   });
 }
@@ -34,8 +38,8 @@ function answer(term, value) {
 export function setUpTakeAway(ctx) {
   const { $ } = ctx;
   const host = $('take-away').getRootNode().host;
-  let current = null;  // { answers, list, verdict, expiries, link, readyIfComplete }
-  let drawn = null;  // the link and language the QR codes show
+  let current = null; // { answers, list, verdict, expiries, link, readyIfComplete }
+  let drawn = null; // the link and language the QR codes show
 
   function setStatus(text) {
     $('take-away-status').textContent = text;
@@ -62,16 +66,21 @@ export function setUpTakeAway(ctx) {
     const { answers, list, expiries, link } = current;
     const given = (date, weekday) => (date ? formatDate(date, weekday) : t('notGiven'));
     $('printed-on').textContent = `${t('printedOn', { date: formatDate(localToday()) })} · ${t('rulesAsOfPrint', {
-      date: formatDate(list.asOf), version: list.version })}`;
+      date: formatDate(list.asOf),
+      version: list.version,
+    })}`;
     $('print-link').hidden = !link;
     $('print-link-text').textContent = link ?? '';
-    fill($('print-answers'),
+    fill(
+      $('print-answers'),
       answer(t('answerChannel'), list.channel.title),
       list.category && answer(t('answerCategory'), list.category.title),
       answer(t('answerApplyOn'), formatDate(answers.applyOn, true)),
       answer(t('answerPassportExpiry'), given(expiries.passport)),
       answers.birthDate && answer(t('answerBirthDate'), formatDate(answers.birthDate)),
-      answer(t('answerRepresentative'), t(answers.representative ? 'yes' : 'no')));
+      answer(t('answerRepresentative'), t(answers.representative ? 'yes' : 'no')),
+      list.status.code !== 'in_force' && answer(t('answerStatus'), `⚠ ${statusLine(list.status, ctx.i18n)}`),
+    );
   }
 
   function downloadCalendar() {
@@ -79,19 +88,30 @@ export function setUpTakeAway(ctx) {
     const { answers, list, link, readyIfComplete } = current;
     const linkLines = link ? ['', `${t('calendarLink')} ${link}`] : [];
     const id = [list.channel.id, list.category?.id].filter(Boolean).join('-');
-    const events = [{
-      uid: `visit-${answers.applyOn}-${id}@iin-checker`,
-      date: answers.applyOn,
-      summary: t('calendarVisit', { place: list.channel.title }),
-      description: [t('calendarBring'), ...documentLines(list.items, t).map((line) => `- ${line}`), ...linkLines].join('\n'),
-      url: link,
-    }];
+    const location = missionAddress(ctx, list, answers) ?? undefined; // the mission's, when a profile gives one
+    const events = [
+      {
+        uid: `visit-${answers.applyOn}-${id}@iin-checker`,
+        date: answers.applyOn,
+        summary: t('calendarVisit', { place: list.channel.title }),
+        description: [
+          t('calendarBring'),
+          ...documentLines(list.items, t).map((line) => `- ${line}`),
+          ...linkLines,
+        ].join('\n'),
+        location,
+        url: link,
+      },
+    ];
     if (readyIfComplete) {
       events.push({
         uid: `ready-${readyIfComplete}-${id}@iin-checker`,
         date: readyIfComplete,
         summary: t('calendarReady'),
-        description: [t('calendarReadyNote', { date: formatDate(answers.applyOn) }), list.term.text, ...linkLines].join('\n'),
+        description: [t('calendarReadyNote', { date: formatDate(answers.applyOn) }), list.term.text, ...linkLines].join(
+          '\n',
+        ),
+        location,
         url: link,
       });
     }

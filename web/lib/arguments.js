@@ -10,8 +10,10 @@ export function describe(value) {
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
     case 'string':
-      return `the text ${JSON.stringify(value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value)}` +
-        (value.length > PREVIEW ? ` (${value.length} characters)` : '');
+      return (
+        `the text ${JSON.stringify(value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value)}` +
+        (value.length > PREVIEW ? ` (${value.length} characters)` : '')
+      );
     case 'number':
     case 'bigint':
       return `the number ${value}`;
@@ -29,9 +31,11 @@ export function describe(value) {
 export function requireString(value, what) {
   if (typeof value === 'string') return;
   if (typeof value === 'number' || typeof value === 'bigint') {
-    throw typeError(what,
+    throw typeError(
+      what,
       `${what} must be a string, not the number ${value}: as a number it has lost any leading ` +
-        `zeros (061211600012 becomes 61211600012). Pass the digits as text, e.g. '061211600012'.`);
+        `zeros (061211600012 becomes 61211600012). Pass the digits as text, e.g. '061211600012'.`,
+    );
   }
   throw typeError(what, `${what} must be a string of digits, not ${describe(value)}.`);
 }
@@ -47,8 +51,11 @@ export function requireKnownKeys(object, known, what, path) {
   }
   for (const key of Object.keys(object)) {
     if (!known.includes(key)) {
-      throw typeError(path ? `${path}.${key}` : key,
-        `Unknown ${what} '${key}'; the known ones are ${known.join(', ')}.`, 'unknown_key');
+      throw typeError(
+        path ? `${path}.${key}` : key,
+        `Unknown ${what} '${key}'; the known ones are ${known.join(', ')}.`,
+        'unknown_key',
+      );
     }
   }
 }

@@ -12,6 +12,8 @@ export class Checker {
     this.version = numbers.version;
     /** { version, asOf, builtIn } of the rules in use; null without the checklist. */
     this.rules = documents?.rules ?? null;
+    /** { channel, name: { en, ru, kk }, accepting, confirmed } of the mission profile in use; null without one. */
+    this.profile = documents?.profile ?? null;
     Object.freeze(this);
   }
 
@@ -34,6 +36,14 @@ export class Checker {
     return this.#checklist().categories(options);
   }
 
+  /**
+   * The mission profile in use as the applicant reads it, with its channel's status on the day of
+   * applying; null without a profile. `options`: a language code, or { lang, applyOn, today }.
+   */
+  mission(options) {
+    return this.#checklist().mission(options);
+  }
+
   /** The documents to bring, who may submit, the term and the refusal grounds for one situation. */
   checklist(answers) {
     return this.#checklist().checklist(answers);
@@ -42,6 +52,11 @@ export class Checker {
   /** Whether a package would be accepted: what is missing, expired or waiting, the grounds, readyBy. */
   assess(answers) {
     return this.#checklist().assess(answers);
+  }
+
+  /** What changed for these answers since an earlier edition of the rules (the one a link carries). */
+  changesSince(version, answers) {
+    return this.#checklist().changesSince(version, answers);
   }
 
   #checklist() {

@@ -9,8 +9,27 @@
  */
 export class RulesetError extends Error {
   constructor(message, { code = 'invalid_value', path = '' } = {}) {
-    super(code === 'rules_unavailable' ? `Rules unavailable: ${message}` : `Invalid ruleset: ${path || '/'}: ${message}`);
+    super(
+      code === 'rules_unavailable' ? `Rules unavailable: ${message}` : `Invalid ruleset: ${path || '/'}: ${message}`,
+    );
     this.name = 'RulesetError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+/**
+ * A mission profile was refused (`path` is the JSON Pointer of the problem), or could not be read
+ * at all (`code` 'profile_unavailable').
+ */
+export class ProfileError extends Error {
+  constructor(message, { code = 'invalid_value', path = '' } = {}) {
+    super(
+      code === 'profile_unavailable'
+        ? `Mission profile unavailable: ${message}`
+        : `Invalid mission profile: ${path || '/'}: ${message}`,
+    );
+    this.name = 'ProfileError';
     this.code = code;
     this.path = path;
   }
@@ -32,9 +51,10 @@ export function rangeError(code, path, message) {
 
 /**
  * The exception for an error the C++ reported as { code, path, message }: a RulesetError when
- * data was refused, a TypeError for a wrong type in an argument, a RangeError otherwise.
+ * the rules were refused, a ProfileError when a mission profile was, a TypeError for a wrong type in an argument, a RangeError otherwise.
  */
-export function fromCore({ code, path, message }, { inData = false } = {}) {
+export function fromCore({ code, path, message }, { inData = false, inProfile = false } = {}) {
+  if (inProfile) return new ProfileError(message, { code, path });
   if (inData) return new RulesetError(message, { code, path });
   const text = path ? `${path}: ${message}` : message;
   return code === 'wrong_type' ? withDetails(new TypeError(text), code, path) : rangeError(code, path, text);

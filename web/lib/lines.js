@@ -57,9 +57,10 @@ export class Lines {
   #lineStarts() {
     if (this.#starts) return this.#starts;
     const text = this.#text;
-    const starts = new Float64Array(this.#count);  // offsets past 4 GiB stay exact
+    const starts = new Float64Array(this.#count); // offsets past 4 GiB stay exact
     if (this.#count > 0) starts[0] = this.#first;
-    if (!/\r(?!\n)/.test(text)) {  // no line ends at a lone CR: indexOf is many times faster than a loop
+    if (!/\r(?!\n)/.test(text)) {
+      // no line ends at a lone CR: indexOf is many times faster than a loop
       for (let i = 1, at = this.#first; i < this.#count; i += 1) {
         at = text.indexOf('\n', at) + 1;
         starts[i] = at;

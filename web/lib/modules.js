@@ -49,7 +49,7 @@ export function folderUrl(wasmUrl, what = 'options.wasmUrl') {
 }
 
 function where(name, folder, fallback) {
-  return folder ? new URL(name, folder) : located[name] ?? fallback;
+  return folder ? new URL(name, folder) : (located[name] ?? fallback);
 }
 
 /** Starts the number checker. `folder`: a URL from folderUrl(); `bytes`: the .wasm, if at hand. */

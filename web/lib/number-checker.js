@@ -31,8 +31,7 @@ function requireOptionString(value, path, expected) {
   if (value === undefined) return;
   requireString(value, path);
   if (value.length > MAX_OPTION_LENGTH) {
-    throw rangeError('invalid_value', path,
-      `${path} must be ${expected}, not a text of ${value.length} characters.`);
+    throw rangeError('invalid_value', path, `${path} must be ${expected}, not a text of ${value.length} characters.`);
   }
 }
 
@@ -55,8 +54,10 @@ function checkManyOptions(options) {
     if (typeof o.column === 'string') {
       requireOptionString(o.column, 'options.column', 'a column number or name');
     } else if (!(Number.isInteger(o.column) && o.column >= 0)) {
-      throw typeError('options.column',
-        `options.column must be a column number (0 for the first) or a column name, not ${describe(o.column)}.`);
+      throw typeError(
+        'options.column',
+        `options.column must be a column number (0 for the first) or a column name, not ${describe(o.column)}.`,
+      );
     }
   }
   if (o.header !== undefined && typeof o.header !== 'boolean') {
@@ -65,8 +66,11 @@ function checkManyOptions(options) {
   if (o.separator !== undefined) {
     requireOptionString(o.separator, 'options.separator', "',', ';', a tab or ''");
     if (!SEPARATORS.includes(o.separator)) {
-      throw rangeError('invalid_value', 'options.separator',
-        `options.separator must be ',', ';', '\\t' or '' (none), not ${JSON.stringify(o.separator)}.`);
+      throw rangeError(
+        'invalid_value',
+        'options.separator',
+        `options.separator must be ',', ';', '\\t' or '' (none), not ${JSON.stringify(o.separator)}.`,
+      );
     }
   }
   return o;
@@ -108,7 +112,7 @@ export class NumberChecker {
     if (typeof input === 'string') {
       text = input;
     } else if (Array.isArray(input)) {
-      items = input.slice();  // the caller may change theirs later: the batch keeps what it checked
+      items = input.slice(); // the caller may change theirs later: the batch keeps what it checked
       let length = items.length;
       for (let i = 0; i < items.length; i += 1) {
         if (typeof items[i] !== 'string') requireString(items[i], `checkMany(items)[${i}]`);
@@ -123,12 +127,21 @@ export class NumberChecker {
     const key = checkOptionsKey(options, items ? CHECK_OPTIONS : MANY_OPTIONS);
     const o = checkManyOptions(options);
     this.#applyOptions(options, key);
-    if (items?.length === 0) return this.#batch({ total: 0, valid: 0, invalid: 0, blank: 0, codes: new Uint8Array(0) }, { items, key });
+    if (items?.length === 0)
+      return this.#batch({ total: 0, valid: 0, invalid: 0, blank: 0, codes: new Uint8Array(0) }, { items, key });
     const bytes = this.#encode(text, items ? 'checkMany(items)' : 'checkMany(input)');
     const layout = items ? null : this.#textLayout(text, bytes, o);
-    this.#refused(items
-      ? this.#core.iin_check_lines(bytes, BATCH_ITEMS, 0, 0, false)
-      : this.#core.iin_check_lines(bytes, BATCH_TEXT, layout.separator.charCodeAt(0) || 0, layout.column, layout.header));
+    this.#refused(
+      items
+        ? this.#core.iin_check_lines(bytes, BATCH_ITEMS, 0, 0, false)
+        : this.#core.iin_check_lines(
+            bytes,
+            BATCH_TEXT,
+            layout.separator.charCodeAt(0) || 0,
+            layout.column,
+            layout.header,
+          ),
+    );
     const lines = this.#readLines();
     if (items && lines.codes.length !== items.length) return this.#batch(this.#itemByItem(items), { items, key });
     return this.#batch(lines, { text, items, layout, key });
@@ -152,13 +165,16 @@ export class NumberChecker {
     if (typeof o.column === 'string') {
       const index = names.findIndex((name) => sameName(name, o.column));
       if (index === -1) {
-        throw rangeError('unknown_id', 'options.column',
-          `options.column names no column: ${JSON.stringify(o.column)}; the first line holds ${names.map((n) => JSON.stringify(n)).join(', ')}.`);
+        throw rangeError(
+          'unknown_id',
+          'options.column',
+          `options.column names no column: ${JSON.stringify(o.column)}; the first line holds ${names.map((n) => JSON.stringify(n)).join(', ')}.`,
+        );
       }
       layout.column = index;
       layout.header = o.header ?? true;
     } else if (o.column !== undefined) {
-      layout.column = o.column;  // a line without that field is blank
+      layout.column = o.column; // a line without that field is blank
     }
     return Object.freeze({ ...layout, names: Object.freeze(names) });
   }
@@ -168,8 +184,9 @@ export class NumberChecker {
     const codes = new Uint8Array(items.length);
     let valid = 0;
     items.forEach((item, index) => {
-      const code = (item.length > this.#layout.maxInputBytes ? this.#tooLong(item) : this.#run(item, SINGLE_CHECK))
-        .errors[0]?.code ?? 'ok';
+      const code =
+        (item.length > this.#layout.maxInputBytes ? this.#tooLong(item) : this.#run(item, SINGLE_CHECK)).errors[0]
+          ?.code ?? 'ok';
       codes[index] = this.#layout.codes.indexOf(code);
       if (code === 'ok') valid += 1;
     });
@@ -185,9 +202,13 @@ export class NumberChecker {
     const requireLine = (index) => {
       if (!(Number.isInteger(index) && index >= 0 && index < codes.length)) {
         const which = typeof index === 'number' ? String(index) : describe(index);
-        throw rangeError('invalid_value', 'index',
-          codes.length === 0 ? `There is no line ${which}: the batch is empty.`
-            : `There is no line ${which}: the lines are numbered 0 to ${codes.length - 1}.`);
+        throw rangeError(
+          'invalid_value',
+          'index',
+          codes.length === 0
+            ? `There is no line ${which}: the batch is empty.`
+            : `There is no line ${which}: the lines are numbered 0 to ${codes.length - 1}.`,
+        );
       }
     };
     return Object.freeze({
@@ -224,7 +245,8 @@ export class NumberChecker {
         const line = this.line(index);
         if (items && line.length > checker.#layout.maxInputBytes) return checker.#tooLong(line);
         checker.#restoreOptions(key);
-        return items ? checker.#run(line, SINGLE_CHECK)
+        return items
+          ? checker.#run(line, SINGLE_CHECK)
           : checker.#run(line, BATCH_TEXT, layout.separator.charCodeAt(0) || 0, layout.column);
       },
     });
@@ -237,7 +259,13 @@ export class NumberChecker {
 
   #setOptions(o) {
     const texts = [o.expect ?? '', o.birthDate ?? '', o.gender ?? ''].map((text) => utf8.encode(text));
-    this.#reserve(Math.max(MIN_INPUT_BYTES, texts.reduce((sum, text) => sum + text.length, 0)), 'options');
+    this.#reserve(
+      Math.max(
+        MIN_INPUT_BYTES,
+        texts.reduce((sum, text) => sum + text.length, 0),
+      ),
+      'options',
+    );
     let at = this.#inputAddress;
     for (const text of texts) {
       this.#views().set(text, at);
@@ -250,20 +278,41 @@ export class NumberChecker {
   #restoreOptions(key) {
     if (key === this.#optionsKey) return;
     const [strict, expect, birthDate, gender] = JSON.parse(key);
-    this.#setOptions({ strict, expect: expect || undefined, birthDate: birthDate || undefined, gender: gender || undefined });
+    this.#setOptions({
+      strict,
+      expect: expect || undefined,
+      birthDate: birthDate || undefined,
+      gender: gender || undefined,
+    });
   }
 
   #tooLong(input) {
     return {
-      input, normalized: '', valid: false, kind: 'unknown',
-      errors: [{ code: 'too_long', message: `The input is ${input.length} characters long; a number is read from at most ${this.#layout.maxInputBytes} bytes.` }],
-      warnings: [], checkDigit: null, expectedCheckDigit: null, iin: null, bin: null, suggestions: [],
+      input,
+      normalized: '',
+      valid: false,
+      kind: 'unknown',
+      errors: [
+        {
+          code: 'too_long',
+          message: `The input is ${input.length} characters long; a number is read from at most ${this.#layout.maxInputBytes} bytes.`,
+        },
+      ],
+      warnings: [],
+      checkDigit: null,
+      expectedCheckDigit: null,
+      iin: null,
+      bin: null,
+      suggestions: [],
     };
   }
 
   #tooLarge(path, length) {
-    throw rangeError('too_large', path,
-      `${path} has ${length} characters; at most ${MAX_TEXT_LENGTH} are checked at once. Split it into parts.`);
+    throw rangeError(
+      'too_large',
+      path,
+      `${path} has ${length} characters; at most ${MAX_TEXT_LENGTH} are checked at once. Split it into parts.`,
+    );
   }
 
   // A call that answers null, or the error as JSON.
@@ -289,8 +338,11 @@ export class NumberChecker {
     this.#inputAddress = this.#core.iin_input(bytes);
     this.#inputCapacity = this.#inputAddress ? bytes : 0;
     if (!this.#inputAddress) {
-      throw rangeError('too_large', path,
-        `${path} needs ${bytes} bytes of memory, more than the checker can have on this device. Split it into parts.`);
+      throw rangeError(
+        'too_large',
+        path,
+        `${path} needs ${bytes} bytes of memory, more than the checker can have on this device. Split it into parts.`,
+      );
     }
   }
 
@@ -319,7 +371,13 @@ export class NumberChecker {
     const heap = this.#views();
     const w = this.#wireView;
     const codes = heap.slice(w[at.line_codes], w[at.line_codes] + w[at.line_count]);
-    return { total: w[at.lines_total], valid: w[at.lines_valid], invalid: w[at.lines_invalid], blank: w[at.lines_blank], codes };
+    return {
+      total: w[at.lines_total],
+      valid: w[at.lines_valid],
+      invalid: w[at.lines_invalid],
+      blank: w[at.lines_blank],
+      codes,
+    };
   }
 
   // What iin_detect_layout() found.
@@ -327,7 +385,12 @@ export class NumberChecker {
     const { words: at } = this.#layout;
     this.#views();
     const w = this.#wireView;
-    return { separator: w[at.found_separator], column: w[at.found_column], header: w[at.found_header] === 1, columns: w[at.found_columns] };
+    return {
+      separator: w[at.found_separator],
+      column: w[at.found_column],
+      header: w[at.found_header] === 1,
+      columns: w[at.found_columns],
+    };
   }
 
   #readResult(input) {
@@ -358,12 +421,20 @@ export class NumberChecker {
       checkDigit: w[at.check_digit] < 0 ? null : w[at.check_digit],
       expectedCheckDigit: w[at.expected_check_digit] < 0 ? null : w[at.expected_check_digit],
       iin: w[at.has_iin]
-        ? { birthDate: text(at.birth_date), gender: genders[w[at.gender]], century: w[at.century],
-            serial: text(at.iin_serial) }
+        ? {
+            birthDate: text(at.birth_date),
+            gender: genders[w[at.gender]],
+            century: w[at.century],
+            serial: text(at.iin_serial),
+          }
         : null,
       bin: w[at.has_bin]
-        ? { registered: text(at.registered), entity: entities[w[at.entity]],
-            division: divisions[w[at.division]], serial: text(at.bin_serial) }
+        ? {
+            registered: text(at.registered),
+            entity: entities[w[at.entity]],
+            division: divisions[w[at.division]],
+            serial: text(at.bin_serial),
+          }
         : null,
       suggestions,
     };

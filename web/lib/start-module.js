@@ -9,8 +9,9 @@ const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 // The smallest module that uses WebAssembly SIMD (a function returning i8x16.popcnt of a splat):
 // the number checker is built with -msimd128 (Chrome 91, Firefox 89, Safari 16.4, Node 16.4).
-const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
-  10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
 
 /** "Could not start the IIN checker: …", with a `code`: 'unsupported', 'load_failed' or 'corrupt_module'. */
 export function startError(code, message, details = {}) {
@@ -34,25 +35,34 @@ async function download(url) {
     try {
       return new Uint8Array(await readFileInNode(url));
     } catch (error) {
-      throw startError('load_failed', `could not read ${name} from ${url.href}: ${error.message}`, { url: url.href, cause: error });
+      throw startError('load_failed', `could not read ${name} from ${url.href}: ${error.message}`, {
+        url: url.href,
+        cause: error,
+      });
     }
   }
   let response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
   } catch (error) {
-    throw startError('load_failed', `could not load ${name} from ${url.href}: ${error.message}`, { url: url.href, cause: error });
+    throw startError('load_failed', `could not load ${name} from ${url.href}: ${error.message}`, {
+      url: url.href,
+      cause: error,
+    });
   }
   if (!response.ok) {
-    throw startError('load_failed', `could not load ${name}: ${url.href} answered HTTP ${response.status}.`, { url: url.href });
+    throw startError('load_failed', `could not load ${name}: ${url.href} answered HTTP ${response.status}.`, {
+      url: url.href,
+    });
   }
   return new Uint8Array(await response.arrayBuffer());
 }
 
 // An ArrayBuffer or any view of one (a Node Buffer too) as a Uint8Array over the same bytes.
-const asBytes = (source) => (ArrayBuffer.isView(source)
-  ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength)
-  : new Uint8Array(source));
+const asBytes = (source) =>
+  ArrayBuffer.isView(source)
+    ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength)
+    : new Uint8Array(source);
 
 async function sha256(bytes) {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
@@ -62,15 +72,21 @@ async function sha256(bytes) {
 async function compile(bytes, name, expectedSha256) {
   if (!WASM_MAGIC.every((byte, i) => bytes[i] === byte)) {
     const start = new TextDecoder().decode(bytes.subarray(0, 15)).replace(/\s+/g, ' ');
-    throw startError('corrupt_module', `${name} is not a WebAssembly module: it starts with "${start}". ` +
-      'Is the file missing on the server (an HTML page answered instead), or was it changed on the way?');
+    throw startError(
+      'corrupt_module',
+      `${name} is not a WebAssembly module: it starts with "${start}". ` +
+        'Is the file missing on the server (an HTML page answered instead), or was it changed on the way?',
+    );
   }
   // Where Web Crypto is available (https, localhost, Node), a file that is not this build's is refused.
   if (expectedSha256 && globalThis.crypto?.subtle) {
     const actual = await sha256(bytes);
     if (actual !== expectedSha256) {
-      throw startError('corrupt_module', `${name} is not the file this version of the checker was built with ` +
-        `(SHA-256 ${actual.slice(0, 16)}…, expected ${expectedSha256.slice(0, 16)}…): it is damaged or from another version.`);
+      throw startError(
+        'corrupt_module',
+        `${name} is not the file this version of the checker was built with ` +
+          `(SHA-256 ${actual.slice(0, 16)}…, expected ${expectedSha256.slice(0, 16)}…): it is damaged or from another version.`,
+      );
     }
   }
   try {
@@ -94,7 +110,11 @@ export async function startModule({ url, bytes, sha256: expected }) {
     const { exports } = await WebAssembly.instantiate(compiled, {
       // The callers look at the memory's buffer on every call, so a grown memory needs nothing here.
       env: { emscripten_notify_memory_growth() {} },
-      wasi_snapshot_preview1: { proc_exit(code) { throw new Error(`${name} stopped (${code})`); } },
+      wasi_snapshot_preview1: {
+        proc_exit(code) {
+          throw new Error(`${name} stopped (${code})`);
+        },
+      },
     });
     exports._initialize();
     return exports;

@@ -15,7 +15,7 @@ function storage() {
   try {
     return window.localStorage;
   } catch {
-    return null;  // blocked: nothing is remembered
+    return null; // blocked: nothing is remembered
   }
 }
 
@@ -55,12 +55,16 @@ window.addEventListener('hashchange', () => {
 });
 allowOwnScriptsByDefault();
 useLanguage(chooseLanguage());
-await import('../iin-checker-element.js');  // after the element has its language
+await import('../iin-checker-element.js'); // after the element has its language
 
 // Offline use is a bonus: the page works without it. The worker starts once the checker works,
 // so its downloads never delay the first check.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  checker.addEventListener('iin-ready', () => {
-    navigator.serviceWorker.register(scriptUrl(new URL('../sw.js', import.meta.url))).catch(() => {});
-  }, { once: true });
+  checker.addEventListener(
+    'iin-ready',
+    () => {
+      navigator.serviceWorker.register(scriptUrl(new URL('../sw.js', import.meta.url))).catch(() => {});
+    },
+    { once: true },
+  );
 }

@@ -7,7 +7,7 @@ const checker = await createChecker({ wasmUrl: '/static/iin/', checklist: true }
 const result: IdResult = checker.check('901123300258', { strict: true, expect: 'iin' });
 export const valid: boolean = result.valid;
 
-const element = document.querySelector('iin-checker');  // IinCheckerElement | null, from the tag map
+const element = document.querySelector('iin-checker'); // IinCheckerElement | null, from the tag map
 if (element) {
   element.required = true;
   element.view = 'number';

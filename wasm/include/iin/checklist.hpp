@@ -14,6 +14,8 @@
 
 namespace iin {
 
+struct MissionProfile;  // iin/mission.hpp
+
 struct Answers {
   std::string channel;
   std::string category;  // empty when the channel has no categories
@@ -36,7 +38,9 @@ struct Holdings {
 
 // --- statuses ---------------------------------------------------------------------------------
 
-enum class StatusCode : std::uint8_t { in_force, unconfirmed, not_yet, ended };  // better to worse
+// Better to worse. not_accepting comes only from a mission profile: the mission said it does not
+// accept applications now.
+enum class StatusCode : std::uint8_t { in_force, unconfirmed, not_yet, not_accepting, ended };
 const char* name(StatusCode code);
 
 struct Status {
@@ -46,23 +50,28 @@ struct Status {
   const JsonValue* rule = nullptr;          // the channel or category whose dates it rests on
   std::optional<CivilDate> read;            // the newest day its sources were read
   const JsonValue* note = nullptr;          // the rule's statusNote, for a status other than in_force
+  const MissionProfile* mission = nullptr;  // set when the mission's own word decided the status
 };
 
 // A channel's or category's own status on `day`.
 Status status_of(const Ruleset& rules, const JsonValue& rule, const CivilDate& day);
-// What an applicant is told first: the worse of a category's status and its channel's.
+// What an applicant is told first: the worse of a category's status and its channel's. With a
+// mission profile for the channel whose word is current, the mission decides instead: a route the
+// national sources cannot confirm is in force when the mission says it accepts applications, and
+// a route in force or unconfirmed is not_accepting when it says it does not. A route that has not
+// begun or has ended stays so.
 Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category,
-                 const CivilDate& day);
+                 const CivilDate& day, const MissionProfile* mission = nullptr);
 
 // --- working days -----------------------------------------------------------------------------
 
 struct WorkingDays {
   CivilDate ready_by;
-  CivilDate counted_from;                         // the day of applying, or the next day the office opens
-  bool closed = false;                            // the office was closed on the day of applying,
-  const JsonValue* closed_day_off = nullptr;      // for this day off (else for the weekend)
-  std::vector<const JsonValue*> skipped;          // days off passed over while counting
-  std::vector<const JsonValue*> not_days_off;     // announced days off that are working days after all
+  CivilDate counted_from;                      // the day of applying, or the next day the office opens
+  bool closed = false;                         // the office was closed on the day of applying,
+  const JsonValue* closed_day_off = nullptr;   // for this day off or mission's closed day (else the weekend)
+  std::vector<const JsonValue*> skipped;       // days off (and mission's closed days) passed over
+  std::vector<const JsonValue*> not_days_off;  // announced days off that are working days after all
   Confidence confidence = Confidence::published;  // the least sure of the days looked at,
   int confidence_year = 0;                        // and its year
 };
@@ -70,7 +79,9 @@ struct WorkingDays {
 bool is_working_day(const Ruleset& rules, const CivilDate& day);
 // `days` working days after `apply_on`, which is not counted. When the office is closed on days
 // off and `apply_on` is not a working day, the count starts from the next working day instead.
+// A mission's closed days (`mission`, for its channel) are no working days either, and the
+// mission is closed on them whether or not the channel opens on days off.
 WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
-                               bool opens_on_days_off);
+                               bool opens_on_days_off, const MissionProfile* mission = nullptr);
 
 }  // namespace iin

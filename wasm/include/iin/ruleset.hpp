@@ -71,7 +71,11 @@ const char* name(Confidence confidence);
   X(list_or, "")                                 \
   X(period_from_to, "from to")                   \
   X(period_from, "from")                         \
-  X(period_to, "to")
+  X(period_to, "to")                             \
+  X(mission_accepting, "mission date")           \
+  X(mission_not_accepting, "mission date")       \
+  X(mission_closed_day, "date name")             \
+  X(closed_on_mission_day, "date name next")
 
 enum class Phrase : std::uint8_t {
 #define IIN_PHRASE_ENUM(id, placeholders) id,
@@ -90,6 +94,9 @@ inline constexpr const char* kPhrasePlaceholders[] = {
 #undef IIN_PHRASE_PLACEHOLDERS
 };
 inline constexpr int kPhraseCount = static_cast<int>(sizeof kPhraseNames / sizeof *kPhraseNames);
+// The phrases from this one on speak of a mission profile (iin/mission.hpp): a ruleset may leave
+// them out, and then no profile can be used with it.
+inline constexpr Phrase kFirstMissionPhrase = Phrase::mission_accepting;
 const char* name(Phrase phrase);
 const char* placeholders(Phrase phrase);  // space-separated
 

@@ -79,6 +79,8 @@ constexpr Field kChoiceFields[] = {
 };
 const detail::Shape kChoices = detail::shape(kChoiceFields, choice_dates);
 
+constexpr Field kChangesFields[] = {make("version", Kind::version), object("answers", kAnswers)};
+
 // The tree of a call's JSON text, checked against `shape`; paths start at `root`.
 Result<JsonValue> read(const Ruleset& rules, std::string_view json, const detail::Shape& shape,
                        const char* root) {
@@ -106,10 +108,8 @@ std::string_view Answers::reply(std::string_view question) const {
   return {};
 }
 
-Result<Request> read_request(const Ruleset& rules, std::string_view json) {
-  const Result<JsonValue> read = iin::read(rules, json, kAnswers, "answers");
-  if (!read) return read.error();
-  const JsonValue& r = *read;
+namespace {
+Request request_from(const Ruleset& rules, const JsonValue& r) {
   Request request;
   Answers& a = request.answers;
   a.channel = r.text("channel");
@@ -130,6 +130,31 @@ Result<Request> read_request(const Ruleset& rules, std::string_view json) {
       h.expiries.emplace_back(id, *parse_iso_date(date.string));
   }
   h.holds_iin = r.flag("holdsIin");
+  return request;
+}
+}  // namespace
+
+Result<Request> read_request(const Ruleset& rules, std::string_view json) {
+  const Result<JsonValue> read = iin::read(rules, json, kAnswers, "answers");
+  if (!read) return read.error();
+  return request_from(rules, *read);
+}
+
+// JavaScript writes { version, answers }: each is checked as the argument it was (paths "version",
+// "answers.x").
+Result<ChangesRequest> read_changes_request(const Ruleset& rules, std::string_view json) {
+  const Result<JsonValue> parsed = detail::parse_json(json, kAnswerLimits);
+  if (!parsed) return parsed.error();
+  Validator v(rules);
+  for (const Field& field : kChangesFields) {
+    const JsonValue* value = parsed->find(field.key);
+    if (!value) return Error{ErrorCode::missing_key, field.key, "is required"};
+    v.value(*value, field, Path{nullptr, field.key});
+    if (v.failed()) return v.error();
+  }
+  ChangesRequest request;
+  request.version = parsed->text("version");
+  request.answers = request_from(rules, *parsed->find("answers")).answers;
   return request;
 }
 

@@ -37,13 +37,28 @@ std::string day_off_text(const Words& w, const JsonValue& day) {
   return text;
 }
 
+// Whether a day a count passed over is the mission's closed day rather than a national day off.
+bool mission_day(const Situation& s, const JsonValue* day) {
+  return s.mission && s.mission->is_closed_day(day);
+}
+
+// "25 December: the mission is closed (Christmas Day)."
+std::string closed_day_text(const Words& w, const JsonValue& day) {
+  return w.phrase(
+      Phrase::mission_closed_day,
+      {{"date", w.day_month(day.date("date").value_or(CivilDate{2000, 1, 1}))}, {"name", w(day, "name")}});
+}
+
 // { date, text, countedFrom }: the office is closed on the day of applying.
 void write_closed(JsonWriter& j, const Situation& s, const WorkingDays& counted) {
   const Words& w = s.w;
   const std::string date = w.date(s.day);
   const std::string next = w.date(counted.counted_from);
   const std::string text =
-      counted.closed_day_off
+      mission_day(s, counted.closed_day_off)
+          ? w.phrase(Phrase::closed_on_mission_day,
+                     {{"date", date}, {"name", w(*counted.closed_day_off, "name")}, {"next", next}})
+      : counted.closed_day_off
           ? w.phrase(Phrase::closed_on_day_off,
                      {{"date", date}, {"holiday", holiday_title(w, *counted.closed_day_off)}, {"next", next}})
           : w.phrase(Phrase::closed_on_weekend, {{"date", date}, {"next", next}});
@@ -61,8 +76,13 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
        {std::pair{"daysOffSkipped", &counted.skipped}, std::pair{"notDaysOff", &counted.not_days_off}}) {
     j.key(key).begin_array();
     for (const JsonValue* day : *days) {
-      j.begin_object().key("date").value(day->text("date")).key("holiday").value(day->text("holiday"));
-      j.key("text").value(days == &counted.skipped ? day_off_text(w, *day) : w(*day, "text")).end_object();
+      const bool mission = mission_day(s, day);
+      j.begin_object().key("date").value(day->text("date"));
+      j.key("holiday").value(mission ? std::string("mission_closed") : day->text("holiday"));
+      j.key("text").value(mission                    ? closed_day_text(w, *day)
+                          : days == &counted.skipped ? day_off_text(w, *day)
+                                                     : w(*day, "text"));
+      j.end_object();
       detail::add_sources(s.rules, day->list("sources"), sources);
     }
     j.end_array();
@@ -95,10 +115,11 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
 
 }  // namespace
 
-Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers) {
-  const Result<Selection> selected = detail::select(rules, answers);
+Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers,
+                                   const MissionProfile* mission) {
+  const Result<Selection> selected = detail::select(rules, answers, mission);
   if (!selected) return selected.error();
-  const Situation s(rules, answers, *selected);
+  const Situation s(rules, answers, *selected, mission);
   const Words& w = s.w;
   JsonWriter j;
   AnswerWriter out(w, s.day, j);
@@ -106,7 +127,7 @@ Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers)
 
   j.begin_object().key("version").value(rules.version).key("asOf").value(s.channel.text("asOf"));
   j.key("applyOn").value(iso(s.day)).key("channel");
-  out.named(s.channel, status_of(rules, s.channel, s.day));
+  out.named(s.channel, status_of(rules, s.channel, nullptr, s.day, s.mission));
   out.cite(s.channel);
   j.key("category");
   if (s.category) {
@@ -162,11 +183,12 @@ Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers)
   return j.text();
 }
 
-Result<std::string> assessment_json(const Ruleset& rules, const Request& request) {
+Result<std::string> assessment_json(const Ruleset& rules, const Request& request,
+                                    const MissionProfile* mission) {
   const Answers& answers = request.answers;
-  const Result<Selection> selected = detail::select(rules, answers);
+  const Result<Selection> selected = detail::select(rules, answers, mission);
   if (!selected) return selected.error();
-  const Situation s(rules, answers, *selected);
+  const Situation s(rules, answers, *selected, mission);
   const Words& w = s.w;
 
   Holding holding;
@@ -272,7 +294,8 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
   // office opens), with the days off passed over.
   const JsonValue* term_days = s.term ? s.term->find("workingDays") : nullptr;
   const int days = term_days ? static_cast<int>(term_days->integer) : 0;
-  const WorkingDays counted = count_working_days(rules, s.day, days, s.channel.flag("opensOnDaysOff"));
+  const WorkingDays counted =
+      count_working_days(rules, s.day, days, s.channel.flag("opensOnDaysOff"), s.mission);
   j.key("closedOn");
   counted.closed ? write_closed(j, s, counted) : (void)j.null();
   const bool dated = ready && days > 0;
@@ -289,7 +312,7 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
   return j.text();
 }
 
-std::string choices_json(const Ruleset& rules, const ChoicesRequest& request) {
+std::string choices_json(const Ruleset& rules, const ChoicesRequest& request, const MissionProfile* mission) {
   const CivilDate day = request.apply_on.value_or(request.today);
   const Words w(rules, request.language);
   JsonWriter j;
@@ -300,7 +323,8 @@ std::string choices_json(const Ruleset& rules, const ChoicesRequest& request) {
   j.begin_object().key("version").value(rules.version).key("asOf").value(iso(rules.as_of));
   j.key("applyOn").value(iso(day)).key("channels").begin_array();
   for (const JsonValue& channel : rules.root.list("channels")) {
-    const Status status = status_of(rules, channel, day);
+    const MissionProfile* own = mission && mission->channel == &channel ? mission : nullptr;
+    const Status status = status_of(rules, channel, nullptr, day, own);
     if (status.code == StatusCode::ended) {
       history.history("channel", channel, &channel, {}, w(channel, "title"), w(channel, "summary"));
       continue;
@@ -319,8 +343,13 @@ std::string choices_json(const Ruleset& rules, const ChoicesRequest& request) {
         history.history("category", category, &channel, category.text("id"), w(category, "title"),
                         w(category, "summary"));
       } else {
-        out.named(category, status_of(rules, channel, &category, day));
+        out.named(category, status_of(rules, channel, &category, day, own));
       }
+    }
+    // The categories the mission accepts besides the national list: choices while they last.
+    for (std::size_t i = 0; own && i < own->extra_categories.size(); ++i) {
+      const Status extra = status_of(rules, channel, own->extra_categories[i], day, own);
+      if (extra.code != StatusCode::ended) out.named(*own->extra_categories[i], extra);
     }
     j.end_array().end_object();
   }

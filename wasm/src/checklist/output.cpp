@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "iin/mission.hpp"
+
 namespace iin::detail {
 
 void add_sources(const Ruleset& rules, const std::vector<JsonValue>& ids, Sources& out) {
@@ -43,6 +45,7 @@ void write_status(JsonWriter& j, const Words& w, const Status& status) {
   j.begin_object().key("code").value(name(status.code)).key("text").value(w.status(status));
   if (status.since) j.key("since").value(format_iso_date(*status.since));
   if (status.until) j.key("until").value(format_iso_date(*status.until));
+  if (status.mission) j.key("missionConfirmed").value(format_iso_date(status.mission->confirmed));
   j.end_object();
 }
 

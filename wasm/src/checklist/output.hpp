@@ -17,7 +17,7 @@ Sources by_authority(const Ruleset& rules, const Sources& sources);
 
 void write_source(JsonWriter& j, const Words& w, const JsonValue& source);
 void write_sources(JsonWriter& j, const Words& w, const Sources& sources);  // by authority
-// { code, text, since?, until? }
+// { code, text, since?, until?, missionConfirmed? }
 void write_status(JsonWriter& j, const Words& w, const Status& status);
 
 }  // namespace iin::detail

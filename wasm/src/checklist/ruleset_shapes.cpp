@@ -163,12 +163,10 @@ void channel(Validator& v, const JsonValue& value, const Path& at) {
   }
 }
 
-void history(Validator& v, const JsonValue& value, const Path& at) {
-  dates_in_order(v, value, at);
-  if (!value.find("category")) return;
+// A category named beside its channel must be one of the channel's (history entries, changes).
+void category_of_channel(Validator& v, const JsonValue& value, const Path& at) {
   const JsonValue* channel = v.rules.channels.find(value.text("channel"));
-  if (!channel)
-    return v.fail(ErrorCode::missing_key, at, "a history entry about a category names its \"channel\" too");
+  if (!channel) return;  // the channel's own field says why
   const auto& categories = channel->list("categories");
   if (std::none_of(categories.begin(), categories.end(),
                    [&](const JsonValue& c) { return c.text("id") == value.text("category"); })) {
@@ -176,6 +174,60 @@ void history(Validator& v, const JsonValue& value, const Path& at) {
            concat({"the channel \"", value.text("channel"), "\" has no category \"", value.text("category"),
                    "\""}));
   }
+}
+
+void earlier_dates(Validator& v, const JsonValue& value, const Path& at) {
+  if (value.find("endConfirmed") && !value.find("validTo")) {
+    return v.fail(ErrorCode::invalid_value, at / "endConfirmed",
+                  "says how a validTo date ended: give validTo too");
+  }
+  dates_in_order(v, value, at);
+}
+
+void earlier(Validator& v, const JsonValue& value, const Path& at) {
+  if (value.members.empty()) {
+    v.fail(ErrorCode::invalid_value, at,
+           "says what the earlier edition had: give \"dates\", \"whoMaySubmit\" or \"term\"");
+  }
+}
+
+void change(Validator& v, const JsonValue& value, const Path& at) {
+  if (!value.find("added") && !value.find("removed") && !value.find("was") && !value.find("text")) {
+    return v.fail(ErrorCode::missing_key, at,
+                  "a change says what changed: give \"added\", \"removed\", \"was\" or \"text\"");
+  }
+  if (value.find("category")) category_of_channel(v, value, at);
+}
+
+// Editions are listed oldest first, each once, none of them the file's own edition.
+void change_log(Validator& v, const JsonValue& value, const Path& at) {
+  const auto& editions = value.list("changeLog");
+  const Path log = at / "changeLog";
+  for (std::size_t i = 0; i < editions.size(); ++i) {
+    const Path entry = log / i;
+    const JsonValue& edition = editions[i];
+    const std::string& version = edition.text("version");
+    bool twice = version == v.rules.version;
+    for (std::size_t k = 0; k < i; ++k) twice = twice || editions[k].text("version") == version;
+    if (twice) {
+      return v.fail(ErrorCode::duplicate_id, entry / "version",
+                    "is listed twice, or is the file's own version (the log lists earlier editions)");
+    }
+    const CivilDate next =
+        i + 1 < editions.size() ? editions[i + 1].date("asOf").value_or(CivilDate{}) : v.rules.as_of;
+    if (next < edition.date("asOf").value_or(CivilDate{})) {
+      return v.fail(ErrorCode::date_order, entry / "asOf",
+                    "is after the asOf of the next edition (or of the file): list editions oldest first");
+    }
+  }
+}
+
+void history(Validator& v, const JsonValue& value, const Path& at) {
+  dates_in_order(v, value, at);
+  if (!value.find("category")) return;
+  if (!v.rules.channels.find(value.text("channel")))
+    return v.fail(ErrorCode::missing_key, at, "a history entry about a category names its \"channel\" too");
+  category_of_channel(v, value, at);
 }
 
 void calendar(Validator& v, const JsonValue& value, const Path& at) {
@@ -357,6 +409,41 @@ constexpr Field kHistoryFields[] = {
 };
 const Shape kHistory = shape(kHistoryFields, history);
 
+// The change log: each earlier edition, and what the next one changed for a channel or category.
+constexpr Field kRemovedFields[] = {make("id", Kind::id), text("title")};
+const Shape kRemoved = shape(kRemovedFields);
+constexpr Field kEarlierDatesFields[] = {
+    optional(make("validFrom", Kind::date)),
+    optional(make("validTo", Kind::date)),
+    optional(make("endConfirmed", Kind::flag)),
+};
+const Shape kEarlierDates = shape(kEarlierDatesFields, earlier_dates);
+constexpr Field kEarlierTermFields[] = {optional(integer("workingDays", 1, 365)), text("text")};
+const Shape kEarlierTerm = shape(kEarlierTermFields);
+constexpr Field kEarlierFields[] = {
+    optional(object("dates", kEarlierDates)),
+    optional(spelling("whoMaySubmit", kSubmissions)),
+    optional(object("term", kEarlierTerm)),
+};
+const Shape kEarlier = shape(kEarlierFields, earlier);
+constexpr Field kChangeFields[] = {
+    ref("channel", Target::channel),
+    optional(make("category", Kind::id)),
+    optional(make("when", Kind::condition)),
+    optional(refs("added", Target::document)),
+    optional(list("removed", kRemoved, 50)),
+    optional(object("was", kEarlier)),
+    optional(text("text")),
+    refs("sources"),
+};
+const Shape kChange = shape(kChangeFields, change);
+constexpr Field kEditionFields[] = {
+    make("version", Kind::version),
+    make("asOf", Kind::date),
+    list("changes", kChange),
+};
+const Shape kEdition = shape(kEditionFields);
+
 constexpr Field kHolidayFields[] = {make("id", Kind::id), text("title")};
 const Shape kHoliday = shape(kHolidayFields);
 constexpr Field kRuleFields[] = {text("text"), refs("sources")};
@@ -413,8 +500,9 @@ constexpr Field kRulesetFields[] = {
     object("dateFormat", kDateFormat),
     list("channels", kChannel),
     list("history", kHistory),
+    optional(list("changeLog", kEdition)),
 };
-const Shape kRuleset = shape(kRulesetFields);
+const Shape kRuleset = shape(kRulesetFields, change_log);
 
 // --- the whole file ------------------------------------------------------------------------------
 

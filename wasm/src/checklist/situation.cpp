@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "iin/mission.hpp"
 #include "shared/concat.hpp"
 
 namespace iin::detail {
@@ -13,7 +14,7 @@ std::string id_list(const std::vector<JsonValue>& list) {
 }
 }  // namespace
 
-Result<Selection> select(const Ruleset& rules, const Answers& answers) {
+Result<Selection> select(const Ruleset& rules, const Answers& answers, const MissionProfile* mission) {
   Selection s;
   s.channel = rules.channels.find(answers.channel);
   if (!s.channel) {
@@ -25,14 +26,19 @@ Result<Selection> select(const Ruleset& rules, const Answers& answers) {
   for (const JsonValue& c : categories) {
     if (c.text("id") == answers.category) s.category = &c;
   }
+  const bool extra = mission && mission->channel == s.channel && !mission->extra_categories.empty();
+  if (!s.category && extra) s.category = mission->extra_category(answers.category);
   const bool none = answers.category.empty();
   const std::string& channel = s.channel->text("id");
-  if (!categories.empty() && !s.category) {
+  if ((!categories.empty() || extra) && !s.category) {
+    std::string listed = id_list(categories);
+    for (std::size_t i = 0; extra && i < mission->extra_categories.size(); ++i)
+      listed += concat({listed.empty() ? "'" : ", '", mission->extra_categories[i]->text("id"), "'"});
     return Error{none ? ErrorCode::missing_key : ErrorCode::unknown_id, "answers.category",
-                 concat({"must be one of ", id_list(categories), " for the channel '", channel, "'",
-                         none ? "" : ", not '", answers.category, none ? "" : "'"})};
+                 concat({"must be one of ", listed, " for the channel '", channel, "'", none ? "" : ", not '",
+                         answers.category, none ? "" : "'"})};
   }
-  if (categories.empty() && !none) {
+  if (categories.empty() && !extra && !none) {
     return Error{ErrorCode::unknown_key, "answers.category",
                  concat({"the channel '", channel, "' has no categories; leave answers.category out"})};
   }
@@ -62,14 +68,16 @@ const JsonValue* first_in_force(const std::vector<JsonValue>& list, const CivilD
   return nullptr;
 }
 
-Situation::Situation(const Ruleset& rules, const Answers& answers, const Selection& selection)
+Situation::Situation(const Ruleset& rules, const Answers& answers, const Selection& selection,
+                     const MissionProfile* mission)
     : rules(rules),
       answers(answers),
       w(rules, answers.language),
       day(answers.applying()),
       channel(*selection.channel),
       category(selection.category),
-      status(status_of(rules, channel, category, day)),
+      mission(mission && mission->channel == selection.channel ? mission : nullptr),
+      status(status_of(rules, channel, category, day, this->mission)),
       term(first_in_force(channel.list("terms"), day)) {}
 
 Truth Situation::holds(const JsonValue* condition, Questions* open) const {

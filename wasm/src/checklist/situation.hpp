@@ -22,7 +22,9 @@ struct Selection {
   const JsonValue* category = nullptr;
 };
 // The channel and category the answers name, or the answer that is wrong ("answers.category").
-Result<Selection> select(const Ruleset& rules, const Answers& answers);
+// With a mission profile, its channel takes the categories the mission accepts besides its own.
+Result<Selection> select(const Ruleset& rules, const Answers& answers,
+                         const MissionProfile* mission = nullptr);
 
 // Who may hand in the application: { code, text } (and `met`, when a representative is asked about).
 const char* submission_code(std::string_view who);
@@ -33,7 +35,9 @@ const JsonValue* first_in_force(const std::vector<JsonValue>& list, const CivilD
 
 class Situation {
  public:
-  Situation(const Ruleset& rules, const Answers& answers, const Selection& selection);
+  // `mission`: the mission profile in use, if any (it counts only for its own channel).
+  Situation(const Ruleset& rules, const Answers& answers, const Selection& selection,
+            const MissionProfile* mission = nullptr);
 
   // Whether a condition holds; the unanswered questions it waits for are added to `open`.
   Truth holds(const JsonValue* condition, Questions* open = nullptr) const;
@@ -55,8 +59,9 @@ class Situation {
   const CivilDate day;
   const JsonValue& channel;
   const JsonValue* const category;
-  const Status status;          // the worse of the category's and the channel's
-  const JsonValue* const term;  // the term in force, if any
+  const MissionProfile* const mission;  // the profile, when the applicant goes to its channel
+  const Status status;                  // the worse of the category's and the channel's
+  const JsonValue* const term;          // the term in force, if any
 };
 
 // Which documents the applicant holds, and which of those have expired by the day of applying.

@@ -1,8 +1,9 @@
 #include "iin/checklist.hpp"
+#include "iin/mission.hpp"
 
 namespace iin {
 namespace {
-constexpr const char* kStatusCodes[] = {"in_force", "unconfirmed", "not_yet", "ended"};
+constexpr const char* kStatusCodes[] = {"in_force", "unconfirmed", "not_yet", "not_accepting", "ended"};
 }  // namespace
 
 const char* name(StatusCode code) { return kStatusCodes[static_cast<int>(code)]; }
@@ -44,11 +45,24 @@ Status status_of(const Ruleset& rules, const JsonValue& rule, const CivilDate& d
 }
 
 Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category,
-                 const CivilDate& day) {
+                 const CivilDate& day, const MissionProfile* mission) {
   Status own = status_of(rules, channel, day);
-  if (!category) return own;
-  Status narrower = status_of(rules, *category, day);
-  return narrower.code > own.code ? narrower : own;  // on a tie the channel's words explain it
+  Status national = own;
+  if (category) {
+    Status narrower = status_of(rules, *category, day);
+    if (narrower.code > own.code) national = narrower;  // on a tie the channel's words explain it
+  }
+  if (!mission || mission->channel != &channel || !mission->confirmation_current(rules, day)) return national;
+  const bool open = national.code == StatusCode::in_force || national.code == StatusCode::unconfirmed;
+  if (mission->accepting ? national.code != StatusCode::unconfirmed : !open) return national;
+  Status word;
+  word.code = mission->accepting ? StatusCode::in_force : StatusCode::not_accepting;
+  word.phrase = mission->accepting ? Phrase::mission_accepting : Phrase::mission_not_accepting;
+  word.since = mission->confirmed;
+  word.rule = national.rule;
+  word.read = national.read;
+  word.mission = mission;
+  return word;
 }
 
 }  // namespace iin

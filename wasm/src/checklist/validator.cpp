@@ -44,6 +44,25 @@ bool is_url(std::string_view text) {
                       [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == '"'; });
 }
 
+bool is_phone(std::string_view text) {
+  if (text.size() > 30 || text.empty() || text[0] != '+') return false;
+  int digits = 0;
+  for (char c : text.substr(1)) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= 7 && digits <= 15 && text[1] >= '1' && text[1] <= '9';
+}
+
+bool is_line(std::string_view text) {
+  return !text.empty() && text.size() <= 300 &&
+         std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < ' '; }) &&
+         text.find_first_not_of(' ') != std::string_view::npos;
+}
+
 bool is_partial_date(const std::string& text) {
   if (text.size() == 4) return parse_iso_date(text + "-01-01").has_value();
   if (text.size() == 7) return parse_iso_date(text + "-01").has_value();
@@ -391,7 +410,7 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
           text(words, "", at / key);
         }
       }
-      for (int i = 0; i < kPhraseCount && !failed(); ++i) {
+      for (int i = 0; i < static_cast<int>(kFirstMissionPhrase) && !failed(); ++i) {
         if (!rules.engine_phrases[i]) {
           fail(ErrorCode::missing_key, at,
                concat({"missing the phrase \"", name(static_cast<Phrase>(i)), "\""}));
@@ -415,12 +434,33 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
         if (failed()) return;
       }
       return;
-    case Kind::schema:
-      if (value.type != Type::integer || value.integer != 2) {
+    case Kind::schema: {
+      const std::int64_t version = field.min ? field.min : 2;
+      if (value.type != Type::integer || value.integer != version) {
         fail(ErrorCode::unsupported_schema, at,
-             "this engine reads schema 2 rulesets (see wasm/rules/README.md)");
+             field.min ? concat({"this engine reads schema ", std::to_string(version), " mission profiles"})
+                       : std::string("this engine reads schema 2 rulesets (see wasm/rules/README.md)"));
       }
       return;
+    }
+    case Kind::phone:
+      return string(is_phone(value.string),
+                    "a phone number in international form: \"+\", the country code and 7 to 15 digits in "
+                    "all, with spaces, hyphens, dots or brackets between");
+    case Kind::ids: {
+      if (!type(value, Type::array, at)) return;
+      if (value.items.size() > static_cast<std::size_t>(field.max)) {
+        return fail(ErrorCode::too_large, at,
+                    concat({"holds more than ", std::to_string(field.max), " ids"}));
+      }
+      static constexpr Field kId{"", Kind::id};
+      for (std::size_t i = 0; i < value.items.size() && !failed(); ++i)
+        this->value(value.items[i], kId, at / i);
+      if (!failed() && repeated(value.items)) fail(ErrorCode::duplicate_id, at, "lists the same id twice");
+      return;
+    }
+    case Kind::line:
+      return string(is_line(value.string), "one line of text, up to 300 bytes, without control characters");
   }
 }
 

@@ -55,7 +55,10 @@ enum class Kind : std::uint8_t {
   months,        // { "en": [12 names], "ru": [...], "kk": [...] }
   phrases,       // the ruleset's phrases
   languages,     // ["en", "ru", "kk"]
-  schema,        // 2
+  schema,        // the format's version: `min`, or 2 (a ruleset's) when 0
+  phone,         // "+", then 7 to 15 digits, with spaces, hyphens, dots or brackets between
+  line,          // one line of text, up to 300 bytes
+  ids,           // an array of ids, each once, at most `max` (what they name is checked by a hook)
   expiries,      // { "<document id>": "YYYY-MM-DD" }
 };
 
@@ -80,7 +83,7 @@ struct Field {
   bool required = true;
   Target target = Target::source;  // ref, refs
   std::int16_t min = 0, max = 0;   // integer: bounds; refs: at least min; list, items: at most max;
-                                   // spelling: how many spellings
+                                   // spelling: how many spellings; schema: the version (min)
   const void* extra = nullptr;     // object, list, items: the Shape; text: the placeholders (a C
                                    // string, space-separated); spelling: the spellings (const char* const*)
   const Shape* group = nullptr;    // items: the shape of a group of items

@@ -1,5 +1,7 @@
 #include "checklist/words.hpp"
 
+#include "iin/mission.hpp"
+
 namespace iin::detail {
 
 std::string fill(std::string_view text, Values values) {
@@ -47,9 +49,13 @@ std::string Words::status(const Status& status) const {
   const std::string until = write(status.rule ? status.rule->date("validTo") : std::nullopt);
   const std::string from = write(status.rule ? status.rule->date("validFrom") : std::nullopt);
   const std::string read = write(status.read);
-  const Values values = {{"since", since}, {"until", until}, {"from", from}, {"read", read}};
+  const std::string confirmed =
+      write(status.mission ? std::optional(status.mission->confirmed) : std::nullopt);
+  const std::string& mission = status.mission ? (*this)(&status.mission->name()) : read;
+  const Values values = {{"since", since}, {"until", until},    {"from", from},
+                         {"read", read},   {"date", confirmed}, {"mission", mission}};
   std::string out = phrase(status.phrase, values);
-  if (status.note) out += " " + fill((*this)(status.note), values);
+  if (status.note && !status.mission) out += " " + fill((*this)(status.note), values);
   return out;
 }
 

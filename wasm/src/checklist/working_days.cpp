@@ -1,4 +1,5 @@
 #include "iin/checklist.hpp"
+#include "iin/mission.hpp"
 
 namespace iin {
 namespace {
@@ -17,8 +18,9 @@ const JsonValue* on(const std::vector<JsonValue>& days, const std::string& iso) 
   return nullptr;
 }
 
-Day classify(const Ruleset& rules, const CivilDate& day) {
+Day classify(const Ruleset& rules, const CivilDate& day, const MissionProfile* mission = nullptr) {
   Day out;
+  const JsonValue* closed = mission ? mission->closed_on(day) : nullptr;
   out.working = !((rules.weekend >> weekday(day)) & 1U);
   for (const JsonValue& year : rules.calendar().list("years")) {
     const JsonValue* number = year.find("year");
@@ -35,6 +37,11 @@ Day classify(const Ruleset& rules, const CivilDate& day) {
     }
     break;
   }
+  if (closed) {  // the mission is closed, whatever the national calendar says of the day
+    out.working = false;
+    out.day_off = closed;
+    out.not_day_off = nullptr;
+  }
   return out;
 }
 
@@ -43,7 +50,7 @@ Day classify(const Ruleset& rules, const CivilDate& day) {
 bool is_working_day(const Ruleset& rules, const CivilDate& day) { return classify(rules, day).working; }
 
 WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
-                               bool opens_on_days_off) {
+                               bool opens_on_days_off, const MissionProfile* mission) {
   WorkingDays out;
   CivilDate day = apply_on;
   out.confidence_year = day.year;
@@ -54,14 +61,15 @@ WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, 
     }
     if (d.not_day_off) out.not_days_off.push_back(d.not_day_off);
   };
-  Day current = classify(rules, day);
+  Day current = classify(rules, day, mission);
   look(current);
-  if (!opens_on_days_off && !current.working) {
+  const bool mission_closed = mission && mission->is_closed_day(current.day_off);
+  if ((!opens_on_days_off || mission_closed) && !current.working) {
     out.closed = true;
     out.closed_day_off = current.day_off;
     do {  // at most ten years ahead, whatever the data says
       day = add_days(day, 1);
-      current = classify(rules, day);
+      current = classify(rules, day, mission);
       look(current);
       if (current.day_off) out.skipped.push_back(current.day_off);
     } while (!current.working && day < add_days(apply_on, 3653));
@@ -69,7 +77,7 @@ WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, 
   out.counted_from = day;
   for (const CivilDate last = add_days(day, 3653); days > 0 && day < last;) {
     day = add_days(day, 1);
-    current = classify(rules, day);
+    current = classify(rules, day, mission);
     look(current);
     if (current.working) {
       --days;
