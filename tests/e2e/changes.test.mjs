@@ -94,6 +94,11 @@ test('a link of the current rules, and a link without an edition (made before li
 });
 
 test('an edition the rules do not know says the rules changed, without details, and the checklist works', async () => {
+  // The same checklist as a link of the current rules shows.
+  const current = await open('&lang=en&channel=psc');
+  const items = await current.locator('#items li').count();
+  assert.ok(items > 0);
+  await current.close();
   for (const language of LANGUAGES) {
     for (const version of ['2031-01-01', 'x'.repeat(60)]) {
       const page = await open(`&lang=${language}&rules=${version}&channel=psc`);
@@ -103,7 +108,7 @@ test('an edition the rules do not know says the rules changed, without details, 
       assert.ok(words.includes(fixedPart(language, 'changesUnknown')), `${language}: ${words}`);
       assert.ok(words.includes(version.slice(0, 40)), language);
       if (version.length > 40) assert.ok(!words.includes(version.slice(0, 41)), `${language}: a long edition is cut`);
-      assert.equal(await page.locator('#items li').count(), 2, language);
+      assert.equal(await page.locator('#items li').count(), items, language);
       assert.deepEqual(await axeViolations(page), [], language);
       assert.deepEqual(page.problems, [], language);
       await page.close();

@@ -8,7 +8,7 @@ let sheet;
 function documentSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@page { margin: 10mm 12mm; }
+    sheet.replaceSync(`@page { margin: 8mm 12mm; }
 @media print {
   body:has([${MARK}]) :not([${MARK}], :has([${MARK}])) { display: none !important; }
   :has([${MARK}]) { margin: 0 !important; padding: 0 !important; border: 0 !important; max-width: none !important;
