@@ -35,11 +35,10 @@ async function controlled(page) {
 
 const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).sort());
 const newBuild = (folder, version) => {
-  const worker = readFileSync(path.join(siteDir, 'sw.js'), 'utf8');
-  host.overrides.set(
-    `/${folder}/sw.js`,
-    Buffer.from(worker.replace(/const VERSION = '[0-9a-f]+'/, `const VERSION = '${version}'`)),
-  );
+  const worker = readFileSync(path.join(siteDir, 'sw.js'), 'utf8'); // minified: const VERSION="…"
+  const rebuilt = worker.replace(/(const VERSION\s*=\s*)(['"])[0-9a-f]+\2/, `$1'${version}'`);
+  assert.notEqual(rebuilt, worker, 'sw.js has its VERSION');
+  host.overrides.set(`/${folder}/sw.js`, Buffer.from(rebuilt));
 };
 
 async function update(page) {
