@@ -14,7 +14,7 @@ Json changes(const Ruleset& rules, const std::string& version, const Json& answe
   return answer(changes_json(rules, *read));
 }
 
-Json psc(Json extra = Json::object()) {
+Json psc(const Json& extra = Json::object()) {
   Json a = {{"channel", "psc"}, {"today", "2026-11-26"}};
   a.update(extra);
   return a;

@@ -51,7 +51,7 @@ TEST(Check, FirstWeightPassGivesTheCheckDigit) {
   EXPECT_EQ(first_error(r), Code::checksum_mismatch);
   EXPECT_EQ(r.check_digit, 7);
   EXPECT_EQ(r.expected_check_digit, 8);
-  EXPECT_NE(r.errors.front().message.find("8"), std::string::npos);
+  EXPECT_NE(r.errors.front().message.find('8'), std::string::npos);
 }
 
 TEST(Check, BothPassesGivingTenIsNeverIssued) {
@@ -343,6 +343,7 @@ TEST(Check, AnswersEveryCaseOfTheSharedOutcomeTable) {
     const IdResult r = check(input, options);
     const auto codes = [](const std::vector<Issue>& issues) {
       std::vector<std::string> out;
+      out.reserve(issues.size());
       for (const Issue& issue : issues) out.emplace_back(name(issue.code));
       return out;
     };
