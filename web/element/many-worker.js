@@ -1,10 +1,10 @@
 // Runs "Check many" off the page's main thread: the page stays responsive while a large file
 // is checked, and gets progress as it goes.
 
-import { createChecker } from '../iin-checker.js';
+import { startNumbers } from '../lib/modules.js';
 import { checkInSlices } from './chunked-batch.js';
 
-const checker = createChecker({ checklist: false });
+const checker = startNumbers(); // the number checker alone: a list needs nothing else
 
 self.addEventListener('message', async ({ data: { id, text, options } }) => {
   let started;
