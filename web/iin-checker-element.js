@@ -483,7 +483,13 @@ export class IinCheckerElement extends Base {
   }
 
   async #useLanguage() {
-    const i18n = await translator(this.#language());
+    let i18n;
+    try {
+      i18n = await translator(this.#language());
+    } catch (error) {
+      this.#fail('load_failed', error); // its words cannot be had (offline): the element stays as it is
+      return;
+    }
     if (i18n.language !== this.#language()) return; // changed again meanwhile
     this.#ctx.i18n = i18n;
     i18n.translate(this.#root);

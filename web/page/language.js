@@ -1,0 +1,90 @@
+// The page's language: chosen as the page loads, before the element starts (page/main.js imports
+// this module first), so that the element loads only the words it shows. Then the reader's choices:
+// a language is shown once its words are at hand; one that cannot be loaded (offline, never loaded
+// before) leaves the page in its language, with a note that says why.
+
+import { LANGUAGES, translator } from '../element/i18n.js';
+import { answersStore } from '../element/state.js';
+import { keepOffline } from './offline.js';
+
+const STORED_LANGUAGE = 'iin-checker-language';
+const url = answersStore(true);
+const select = document.getElementById('language');
+const remember = document.getElementById('remember-language');
+const notice = document.getElementById('language-notice');
+const checker = document.getElementById('checker');
+let shown = null; // the translator of the language on screen
+let wanted; // the language last asked for
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // blocked: nothing is remembered
+  }
+}
+
+// The URL first; then a choice the person asked us to remember; then the browser's languages.
+function chooseLanguage() {
+  const fromUrl = url.read().lang;
+  if (LANGUAGES.includes(fromUrl)) return fromUrl;
+  const remembered = storage()?.getItem(STORED_LANGUAGE);
+  if (LANGUAGES.includes(remembered)) return remembered;
+  const preferred = navigator.languages?.map((tag) => tag.slice(0, 2).toLowerCase()) ?? [];
+  return preferred.find((code) => LANGUAGES.includes(code)) ?? 'en';
+}
+
+function showLanguage(i18n) {
+  const { language } = i18n;
+  shown = i18n;
+  document.documentElement.lang = language;
+  select.value = language;
+  checker.setAttribute('lang', language);
+  i18n.translate(document.body);
+  document.title = i18n.t('brand');
+  notice.textContent = '';
+  if (remember.checked) storage()?.setItem(STORED_LANGUAGE, language);
+  keepOffline(language);
+}
+
+// Words that cannot be had (offline, never loaded here): the page stays as it is, and says so.
+function cannotShow(language) {
+  select.value = shown.language;
+  if (url.read().lang === language) url.update({ lang: shown.language });
+  const name = select.querySelector(`option[value="${language}"]`).textContent;
+  notice.textContent = shown.t('languageNeedsConnection', { language: name });
+}
+
+async function useLanguage(language) {
+  wanted = language;
+  let i18n;
+  try {
+    i18n = await translator(language);
+  } catch {
+    if (wanted === language && shown) cannotShow(language);
+    return; // at start the element says, in its own words, that it could not start
+  }
+  if (wanted === language) showLanguage(i18n);
+}
+
+remember.checked = storage()?.getItem(STORED_LANGUAGE) != null;
+remember.disabled = storage() === null;
+remember.addEventListener('change', () => {
+  if (remember.checked) storage()?.setItem(STORED_LANGUAGE, select.value);
+  else storage()?.removeItem(STORED_LANGUAGE);
+});
+select.addEventListener('change', () => {
+  url.update({ lang: select.value });
+  useLanguage(select.value);
+});
+window.addEventListener('hashchange', () => {
+  const { lang } = url.read();
+  if (LANGUAGES.includes(lang) && lang !== shown?.language) useLanguage(lang);
+});
+
+// The element reads its lang attribute when it starts: set now, before it is defined.
+const first = chooseLanguage();
+document.documentElement.lang = first;
+select.value = first;
+checker.setAttribute('lang', first);
+useLanguage(first);
