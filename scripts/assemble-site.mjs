@@ -1,8 +1,9 @@
 // Assembles the deployable site, which is also the npm package: web/ beside the compiled
 // modules, the element's markup, styles and words turned into modules in generated/
 // (scripts/element-modules.mjs), the project's LICENSE, the third-party code the element imports,
-// and the service worker written with the list of files to keep offline and a version that
-// changes whenever any of them changes. Files no longer in web/ are removed. JavaScript and CSS are
+// the standalone page's scripts bundled into page/ (scripts/page-bundle.mjs), and the service
+// worker written with the list of the page's files to keep offline and a version that changes
+// whenever any of them changes. Files no longer in web/ are removed. JavaScript and CSS are
 // minified on the way (esbuild; exported names stay): web/ is the readable source, the site is
 // what visitors download.
 //   node scripts/assemble-site.mjs <web folder> <site folder> <version>
@@ -20,8 +21,9 @@ import {
   wordKeysModule,
   wordsModule,
 } from './element-modules.mjs';
+import { bundlePage } from './page-bundle.mjs';
 
-const { transformSync } = await import('esbuild').catch(() => {
+const { build, transformSync } = await import('esbuild').catch(() => {
   throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
 });
 const [web, site, version] = process.argv.slice(2);
@@ -33,12 +35,12 @@ const BUILT =
   /^(iin-check(er|list)-core\.wasm|ruleset(\.schema)?\.json|profile\.schema\.json|iin-checker-offline\.html|sw\.js|LICENSE|third-party\/.*|vendor\/.*)$/;
 // Sources that reach the site as modules in generated/, not as themselves.
 const CONVERTED = /^(element\/checker\.(html|css)|i18n\/[a-z]+\.json)$/;
-// What the service worker does not keep: itself, the package's own files, the demo, the single file;
-// index.html (kept as './', which it is);
-// the rules' schema (for hosts who edit the rules, not needed to run); vendor/ (loaded on demand,
-// kept once used).
-const NOT_CACHED =
-  /(^sw\.js$|^index\.html$|\.d\.ts$|^react\.js$|^package\.json$|^(README|CHANGELOG)\.md$|^LICENSE$|^ruleset\.schema\.json$|^profile\.schema\.json$|^iin-checker-offline\.html$|^demo\/|^esbuild\/|^vendor\/)/;
+// The page's scripts reach the site bundled (page-bundle.mjs), not as themselves.
+const BUNDLED = /^page\/.*\.js$/;
+// What the service worker keeps besides the page ('./') and its scripts: the page's styles, icon
+// and manifest, the compiled modules and the rules. Not the package's own modules, the demo, the
+// single file; the words of only the languages in use (sw.js); vendor/ once used.
+const PAGE_FILES = /^(page\/.*\.(css|svg|webmanifest)|iin-check(er|list)-core\.wasm|ruleset\.json)$/;
 // Third-party code the element imports, from the npm packages pinned in scripts/package-lock.json:
 // Nayuki's QR Code generator, an ES module, written to third-party/<name>.js.
 const THIRD_PARTY = { 'nayuki-qr-code-generator': 'index.js' };
@@ -91,7 +93,7 @@ function write(file, text) {
   writeFileSync(path.join(site, file), text);
 }
 
-const sources = filesUnder(web).filter((file) => file !== 'sw.js' && !CONVERTED.test(file));
+const sources = filesUnder(web).filter((file) => file !== 'sw.js' && !CONVERTED.test(file) && !BUNDLED.test(file));
 const languages = readdirSync(path.join(web, 'i18n'))
   .filter((file) => file.endsWith('.json'))
   .sort();
@@ -134,30 +136,45 @@ for (const [name, file] of Object.entries(THIRD_PARTY)) {
     legalComments: 'none',
     target: 'es2020',
   });
-  write(`third-party/${name}.js`, `${licence}\n${minified}`);
+  // As a legal comment (/*!), which bundlers keep: the page's bundle, and a host's.
+  write(`third-party/${name}.js`, `${licence.replace(/^\/\*/, '/*!')}\n${minified}`);
 }
 
 // The npm package's version is the project's (CMakeLists.txt).
 const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8'));
 writeFileSync(path.join(site, 'package.json'), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
 
-const cached = filesUnder(site)
-  .filter((file) => !NOT_CACHED.test(file))
-  .sort();
+const page = await bundlePage({ build, web, site });
+for (const { path: file, contents } of page.outputs) writeFileSync(file, contents);
+const PRELOAD = '<link rel="modulepreload" href="page/main.js">';
+const index = readFileSync(path.join(site, 'index.html'), 'utf8');
+if (!index.includes(PRELOAD)) throw new Error(`web/index.html no longer has ${PRELOAD} to replace`);
+writeFileSync(
+  path.join(site, 'index.html'),
+  index.replace(PRELOAD, page.eager.map((file) => `<link rel="modulepreload" href="${file}">`).join('\n  ')),
+);
+
+const words = Object.values(page.words);
+const cached = [
+  ...page.files.filter((file) => !words.includes(file)),
+  ...filesUnder(site).filter((file) => PAGE_FILES.test(file)),
+].sort();
 const onDemand = filesUnder(site)
   .filter((file) => file.startsWith('vendor/'))
   .sort();
-const hash = createHash('sha256'); // on-demand files too: a new one must replace the one kept
-for (const file of [...cached, ...onDemand]) hash.update(file).update(readFileSync(path.join(site, file)));
+const hash = createHash('sha256'); // on-demand files and words too: a new one must replace the one kept
+for (const file of [...cached, ...words, ...onDemand]) hash.update(file).update(readFileSync(path.join(site, file)));
 const cacheVersion = hash.digest('hex').slice(0, 16);
 const worker = readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace("const VERSION = 'dev';", `const VERSION = '${cacheVersion}';`)
-  .replace('const FILES = [];', `const FILES = ${JSON.stringify(['./', ...cached], null, 2)};`);
-if (!worker.includes(cacheVersion)) throw new Error('web/sw.js no longer has the VERSION and FILES lines to fill');
+  .replace('const FILES = [];', `const FILES = ${JSON.stringify(['./', ...cached], null, 2)};`)
+  .replace('const WORDS = {};', `const WORDS = ${JSON.stringify(page.words, null, 2)};`);
+if (!worker.includes(cacheVersion) || !worker.includes(words[0]))
+  throw new Error('web/sw.js no longer has the VERSION, FILES and WORDS lines to fill');
 writeFileSync(
   path.join(site, 'sw.js'),
   transformSync(worker, { target: 'es2022', charset: 'utf8', minify: true, legalComments: 'none' }).code,
 );
 console.log(
-  `site: ${sources.length} files from web/, ${Object.keys(generated).length} generated, ${cached.length} kept offline, cache version ${cacheVersion}`,
+  `site: ${sources.length} files from web/, ${Object.keys(generated).length} generated, ${page.files.length} page scripts, ${cached.length} kept offline, cache version ${cacheVersion}`,
 );

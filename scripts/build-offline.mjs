@@ -7,18 +7,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { pageEntry } from './page-bundle.mjs';
 
 const { build } = await import('esbuild').catch(() => {
   throw new Error('esbuild is missing: run scripts/setup (it installs scripts/package-lock.json)');
 });
 const site = path.resolve(process.argv[2] ?? 'build/site');
+const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web');
 const OUTPUT = 'iin-checker-offline.html';
 const LIMIT = 400 * 1024;
 const read = (file) => readFileSync(path.join(site, file), 'utf8');
 
 const bundle = await build({
-  entryPoints: [path.join(site, 'page/main.js')],
+  ...pageEntry(web, site), // the page's source, with the site's modules
   bundle: true,
   format: 'esm',
   write: false,
