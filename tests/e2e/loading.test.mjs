@@ -57,7 +57,7 @@ test(`a first visit transfers under ${BUDGET / 1024} KB gzip before the first ve
   console.log(`before the first verdict: ${before.length} files, ${bytes} bytes gzip (budget ${BUDGET})`);
   assert.ok(bytes < BUDGET, `${bytes} bytes: ${JSON.stringify(before)}`);
   assert.deepEqual(
-    before.filter((entry) => /checklist|documents-view|many-view|words-(ru|kk)/.test(entry.file)),
+    before.filter((entry) => /checklist|documents-view|many-view|on-demand|words-(ru|kk)/.test(entry.file)),
     [],
     'nothing of the other views or languages before the verdict',
   );
@@ -171,7 +171,7 @@ test("under Trusted Types (require-trusted-types-for 'script') the page and an e
   await page.locator('#many-run').click();
   await page.locator('#many-rows tr').nth(1).waitFor();
   assert.ok(
-    requests.some((url) => url.endsWith('/element/many-worker.js')),
+    requests.some((url) => url.endsWith('/page/many-worker.js')),
     '"Check many" ran in its worker',
   );
   assert.equal(
