@@ -1,5 +1,6 @@
 // The offline cache belongs to one deployment: a new build replaces its own cache, and two copies
-// of the site on one origin (/iin/ and /iin-test/) never touch each other's.
+// of the site on one origin (/iin/ and /iin-test/) never touch each other's. It keeps the words of
+// the languages in use only: another language chosen offline needs a connection, and says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { siteDir } from '../js/site.mjs';
 import { launchBrowser, openPage, startSite, whenReady } from './browser.mjs';
+import { text } from './translations.mjs';
 
 const DEPLOYMENTS = ['iin', 'iin-test'];
 let root;
@@ -34,6 +36,25 @@ async function controlled(page) {
 }
 
 const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).sort());
+// In the page: the languages whose words the caches hold, sorted; given `want` (such a list as
+// JSON), whether they are those.
+async function languagesKept(want) {
+  const languages = [];
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys())
+      languages.push(...(request.url.match(/\/words-([a-z]+)-[^/]*$/)?.slice(1) ?? []));
+  }
+  languages.sort();
+  return want === undefined ? languages : JSON.stringify(languages) === want;
+}
+
+// Asserts that the caches come to hold the words of the `expected` languages only (the worker
+// keeps the page's language once it has taken over, a moment later).
+async function assertLanguagesKept(page, expected, message) {
+  await page.waitForFunction(languagesKept, JSON.stringify(expected), { timeout: 10_000 }).catch(() => {});
+  assert.deepEqual(await page.evaluate(languagesKept), expected, message);
+}
+
 const newBuild = (folder, version) => {
   const worker = readFileSync(path.join(siteDir, 'sw.js'), 'utf8'); // minified: const VERSION="…"
   const rebuilt = worker.replace(/(const VERSION\s*=\s*)(['"])[0-9a-f]+\2/, `$1'${version}'`);
@@ -93,5 +114,76 @@ test('two deployments on one origin keep their own caches; a new build of one re
     await page.locator('#number-verdict').getByText('Valid IIN').waitFor();
     assert.deepEqual(page.problems, [], folder);
   }
+  await context.close();
+});
+
+test('only the languages in use are kept offline; another one, chosen offline, needs a connection and says so', async () => {
+  const context = await launchBrowser();
+  const page = await openPage(context, `${host.origin}/iin/#view=number&lang=ru`);
+  await whenReady(page);
+  await controlled(page);
+  await assertLanguagesKept(page, ['ru'], 'the words of Russian, fetched before the worker took over');
+
+  // Offline after a reload: the page in Russian, whole.
+  await context.setOffline(true);
+  await page.reload();
+  await whenReady(page);
+  await page.locator('#number').fill('901123300258');
+  await page.locator('#number-verdict').getByText(text('ru', 'verdictValidIin')).waitFor();
+
+  // Kazakh was never loaded: the page stays in Russian and says why, in Russian.
+  await page.locator('#language').selectOption('kk');
+  const notice = page.locator('#language-notice');
+  await notice.getByText(text('ru', 'languageNeedsConnection', { language: 'Қазақша' })).waitFor();
+  assert.equal(await page.locator('#language').inputValue(), 'ru');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+  assert.match(page.url(), /[#&]lang=ru(&|$)/);
+  assert.equal(await page.locator('#number-verdict').getByText(text('ru', 'verdictValidIin')).count(), 1);
+  // The browser logs the file it could not fetch; nothing else went wrong.
+  assert.deepEqual(
+    page.problems.filter((problem) => !problem.startsWith('console: Failed to load resource')),
+    [],
+  );
+  assert.ok(page.problems.length > 0, 'the words of Kazakh were asked for');
+
+  // Online, Kazakh loads and is kept: it works offline from then on, the note gone.
+  await context.setOffline(false);
+  await page.locator('#language').selectOption('kk');
+  await page.locator('#number-verdict').getByText(text('kk', 'verdictValidIin')).waitFor();
+  assert.equal(await notice.innerText(), '');
+  await assertLanguagesKept(page, ['kk', 'ru'], 'Kazakh too, once used');
+  await context.setOffline(true);
+  await page.reload();
+  await whenReady(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'kk');
+  await page.locator('#number').fill('901123300258');
+  await page.locator('#number-verdict').getByText(text('kk', 'verdictValidIin')).waitFor();
+  await context.close();
+});
+
+test('a new build keeps the languages the old one kept', async () => {
+  const context = await launchBrowser();
+  const page = await openPage(context, `${host.origin}/iin-test/#view=number&lang=kk`);
+  await whenReady(page);
+  await controlled(page);
+  await assertLanguagesKept(page, ['kk']);
+  newBuild('iin-test', 'beefbeefbeefbeef');
+  try {
+    await update(page);
+  } finally {
+    host.overrides.clear();
+  }
+  await page.waitForFunction(async () => {
+    const names = await caches.keys(); // the old build's cache goes once the new one has taken over
+    return names.length === 1 && names[0].endsWith(' beefbeefbeefbeef');
+  });
+  assert.deepEqual(await cacheNames(page), [`iin-checker ${host.origin}/iin-test/ beefbeefbeefbeef`]);
+  await assertLanguagesKept(page, ['kk'], "the new build's cache has Kazakh");
+  await context.setOffline(true);
+  await page.reload();
+  await whenReady(page);
+  await page.locator('#number').fill('901123300258');
+  await page.locator('#number-verdict').getByText(text('kk', 'verdictValidIin')).waitFor();
+  assert.deepEqual(page.problems, []);
   await context.close();
 });
