@@ -133,7 +133,8 @@ test("start-up failures: a short message in the reader's language and iin-error 
 });
 
 test('when the checklist engine cannot load, "Check a number" still works and "My documents" says why', async () => {
-  const context = await launchBrowser();
+  // No service worker: its copy of the engine (kept once it has installed) would get past the route.
+  const context = await launchBrowser({ serviceWorkers: 'block' });
   const page = await openPage(context);
   await page.addInitScript(recordErrors);
   await page.route('**/iin-checklist-core.wasm', (route) => route.fulfill({ status: 503, body: 'Unavailable' }));
