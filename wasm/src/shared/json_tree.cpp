@@ -184,9 +184,12 @@ const std::vector<JsonValue> kNoList;
 }  // namespace
 
 const JsonValue* IdIndex::sort() {
-  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
+  const auto before = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second < b.second;  // the first in the file first
-  });
+  };
+  // A heap sort: n log n at worst like std::sort, in a third of the module's bytes.
+  std::make_heap(entries_.begin(), entries_.end(), before);
+  std::sort_heap(entries_.begin(), entries_.end(), before);
   for (std::size_t i = 1; i < entries_.size(); ++i) {
     if (entries_[i].first == entries_[i - 1].first) return entries_[i].second;
   }
