@@ -196,6 +196,8 @@ const JsonValue* IdIndex::sort() {
   return nullptr;
 }
 
+const JsonValue* IdIndex::find(const std::string& id) const { return find(std::string_view(id)); }
+
 std::size_t IdIndex::position(std::string_view id) const {
   return static_cast<std::size_t>(
       std::lower_bound(entries_.begin(), entries_.end(), id,
