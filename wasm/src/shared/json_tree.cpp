@@ -187,7 +187,7 @@ const JsonValue* IdIndex::sort() {
   const auto before = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second < b.second;  // the first in the file first
   };
-  // A heap sort: n log n at worst like std::sort, in a third of the module's bytes.
+  // A heap sort: n log n at worst, as std::sort is, in less than half of its code.
   std::make_heap(entries_.begin(), entries_.end(), before);
   std::sort_heap(entries_.begin(), entries_.end(), before);
   for (std::size_t i = 1; i < entries_.size(); ++i) {
