@@ -44,7 +44,7 @@ class IdIndex {
   void add(std::string_view id, const JsonValue* entry) { entries_.emplace_back(id, entry); }
   // Sorts the entries; returns the entry whose id is used a second time, if any.
   const JsonValue* sort();
-  const JsonValue* find(std::string_view id) const;  // nullptr when unknown
+  const JsonValue* find(std::string_view id) const;    // nullptr when unknown
   const JsonValue* find(const std::string& id) const;  // the usual call: shorter than a string_view
   std::size_t size() const { return entries_.size(); }
   // In sorted order, after sort(): the position of the first id not below `id`, and each entry.
