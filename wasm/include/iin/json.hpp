@@ -44,8 +44,10 @@ class IdIndex {
   void add(std::string_view id, const JsonValue* entry) { entries_.emplace_back(id, entry); }
   // Sorts the entries; returns the entry whose id is used a second time, if any.
   const JsonValue* sort();
-  const JsonValue* find(std::string_view id) const;    // nullptr when unknown
-  const JsonValue* find(const std::string& id) const;  // the usual call: shorter than a string_view
+  const JsonValue* find(std::string_view id) const;  // nullptr when unknown
+  // The usual call, with an id from the tree: a reference is shorter than a string_view made from it.
+  const JsonValue* find(const std::string& id) const;
+  const JsonValue* find(const char* id) const { return find(std::string_view(id)); }
   std::size_t size() const { return entries_.size(); }
   // In sorted order, after sort(): the position of the first id not below `id`, and each entry.
   std::size_t position(std::string_view id) const;
