@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,10 +18,10 @@ const FOLDER = '/var/www/iin/';
 const folders = [];
 after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-function readmeBlock(language) {
+function readmeBlock(language, folder = siteDir) {
   const block = readme.match(new RegExp('```' + language + '\\n([\\s\\S]*?)```'))?.[1];
   assert.ok(block?.includes(FOLDER), `the README has a ${language} block serving ${FOLDER}`);
-  return block.replaceAll(FOLDER, `${siteDir}/`);
+  return block.replaceAll(FOLDER, `${folder}/`);
 }
 
 function freePort() {
@@ -151,6 +151,11 @@ test(
     folders.push(folder);
     const port = await freePort();
     mkdirSync(path.join(folder, 'empty'));
+    // Started as root, Apache serves as www-data, who may not enter the checkout (a private home
+    // or temporary folder): it serves a copy that everyone may read, as a real deployment would.
+    chmodSync(folder, 0o755);
+    const site = path.join(folder, 'site');
+    cpSync(siteDir, site, { recursive: true });
     const modules = ['mpm_event', 'authz_core', 'mime', 'headers', 'filter', 'deflate', 'alias', 'dir'];
     writeFileSync(
       path.join(folder, 'apache2.conf'),
@@ -166,7 +171,7 @@ User www-data
 Group www-data
 Listen 127.0.0.1:${port}
 DocumentRoot ${folder}/empty
-${readmeBlock('apache')}
+${readmeBlock('apache', site)}
 `,
     );
     const server = await start(

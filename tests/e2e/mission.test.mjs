@@ -14,7 +14,7 @@ import ICAL from 'ical.js';
 import { axeViolations, launchBrowser, openPage, startSite, whenReady } from './browser.mjs';
 import { NOW, takeAwayReady, withoutPrintDialog } from './documents-page.mjs';
 import { readPdf } from './pdf.mjs';
-import { LANGUAGES, text } from './translations.mjs';
+import { LANGUAGES, strings, text } from './translations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const profile = JSON.parse(readFileSync(path.join(root, 'web/demo/example-mission.json'), 'utf8'));
@@ -152,6 +152,41 @@ test("the calendar file's events take the mission's address as their location", 
     for (const location of locations) assert.equal(location, profile.address, language);
     for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
     await page.close();
+  }
+});
+
+test('a mission that does not accept applications now: its word closes the route, said first and in the verdict, in every language', async () => {
+  const closed = { ...structuredClone(profile), accepting: false };
+  site.overrides.set('/demo/example-mission.json', Buffer.from(JSON.stringify(closed)));
+  try {
+    for (const language of LANGUAGES) {
+      const { page, element } = await missionPage(language, '&category=spouse');
+      const banner = element.locator('.status-banner');
+      await banner.waitFor();
+      assert.equal(await banner.getAttribute('data-status'), 'not_accepting');
+      const said = await banner.innerText();
+      assert.ok(said.includes(text(language, 'statusHeading_not_accepting')), `${language}: ${said}`);
+      assert.ok(said.includes(profile.name[language]), `${language}: the mission is named: ${said}`);
+      assert.equal(
+        await element.locator('#mission-card .mission__status').getAttribute('data-status'),
+        'not_accepting',
+      );
+      // Holding every document does not make the package acceptable at a mission that takes none.
+      for (const box of await element.locator('#items input[type="checkbox"]').all()) await box.check();
+      const verdict = element.locator('#documents-verdict');
+      await verdict.filter({ hasText: text(language, 'notReady') }).waitFor();
+      assert.equal((await verdict.locator('.grounds li').count()) > 0, true, `${language}: a ground is given`);
+      // The print-out's answers say it too, with the day the mission said so.
+      await takeAwayReady(page, element);
+      const printed = await element.locator('#print-answers').textContent();
+      const [before, after] = strings(language).printStatus_not_accepting.split('{date}');
+      assert.match(printed, new RegExp(`⚠ ${before}\\S.*${after}`), `${language}: ${printed}`);
+      assert.deepEqual(await axeViolations(page), [], language);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    }
+  } finally {
+    site.overrides.clear();
   }
 });
 

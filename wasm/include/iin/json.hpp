@@ -45,6 +45,9 @@ class IdIndex {
   // Sorts the entries; returns the entry whose id is used a second time, if any.
   const JsonValue* sort();
   const JsonValue* find(std::string_view id) const;  // nullptr when unknown
+  // The usual call, with an id from the tree: a reference is shorter than a string_view made from it.
+  const JsonValue* find(const std::string& id) const;
+  const JsonValue* find(const char* id) const { return find(std::string_view(id)); }
   std::size_t size() const { return entries_.size(); }
   // In sorted order, after sort(): the position of the first id not below `id`, and each entry.
   std::size_t position(std::string_view id) const;

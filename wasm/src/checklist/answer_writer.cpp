@@ -11,7 +11,7 @@ void AnswerWriter::sources(const JsonValue& rule, const char* list) {
 }
 
 void AnswerWriter::sources(const Sources& list) {
-  cited.insert(cited.end(), list.begin(), list.end());
+  for (const JsonValue* source : list) cited.push_back(source);  // (a range insert costs 700 bytes)
   write_sources(j, w_, list);
 }
 

@@ -224,7 +224,9 @@ Result<std::string> changes_json(const Ruleset& rules, const ChangesRequest& req
   }
   j.end_array().key("changed").value(changed).key("sources");
   detail::Sources cited = out.cited;
-  if (changed) cited.insert(cited.end(), g.sources.begin(), g.sources.end());
+  if (changed) {
+    for (const JsonValue* source : g.sources) cited.push_back(source);
+  }
   detail::write_sources(j, w, cited);
   j.end_object();
   return j.text();

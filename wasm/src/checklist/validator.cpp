@@ -88,6 +88,9 @@ const char* target_name(Target target) {
 
 }  // namespace
 
+Path Path::operator/(const char* member) const { return *this / std::string_view(member); }
+Path Path::operator/(const std::string& member) const { return *this / std::string_view(member); }
+
 std::string Path::written() const {
   if (!parent) return std::string(key);
   const Path* root = this;

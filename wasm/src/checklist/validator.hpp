@@ -25,6 +25,9 @@ struct Path {
   bool is_item = false;
 
   Path operator/(std::string_view member) const { return {this, member, 0, false}; }
+  // Members are named by literals and by the keys of the tree: out of line, each call is shorter.
+  Path operator/(const char* member) const;
+  Path operator/(const std::string& member) const;
   Path operator/(std::size_t item) const { return {this, {}, item, true}; }
   std::string written() const;
 };

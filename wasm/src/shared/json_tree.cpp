@@ -184,14 +184,19 @@ const std::vector<JsonValue> kNoList;
 }  // namespace
 
 const JsonValue* IdIndex::sort() {
-  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
+  const auto before = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second < b.second;  // the first in the file first
-  });
+  };
+  // A heap sort: n log n at worst, as std::sort is, in less than half of its code.
+  std::make_heap(entries_.begin(), entries_.end(), before);
+  std::sort_heap(entries_.begin(), entries_.end(), before);
   for (std::size_t i = 1; i < entries_.size(); ++i) {
     if (entries_[i].first == entries_[i - 1].first) return entries_[i].second;
   }
   return nullptr;
 }
+
+const JsonValue* IdIndex::find(const std::string& id) const { return find(std::string_view(id)); }
 
 std::size_t IdIndex::position(std::string_view id) const {
   return static_cast<std::size_t>(

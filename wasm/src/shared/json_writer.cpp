@@ -16,6 +16,8 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   return *this;
 }
 
+JsonWriter& JsonWriter::value(const std::string& text) { return value(std::string_view(text)); }
+
 JsonWriter& JsonWriter::value(bool flag) { return json(flag ? "true" : "false"); }
 JsonWriter& JsonWriter::value(std::int64_t number) { return json(std::to_string(number)); }
 JsonWriter& JsonWriter::null() { return json("null"); }
