@@ -25,7 +25,7 @@ import { RulesetError } from './lib/errors.js';
 import { webAssemblyWorks } from './lib/start-module.js';
 import { el, fill, fromTree } from './element/dom.js';
 import { FormControl } from './element/form-control.js';
-import { LANGUAGES, translator } from './element/i18n.js';
+import { LANGUAGES, translator, translatorOrFallback } from './element/i18n.js';
 import { setUpNumberView } from './element/number-view.js';
 import { sourceName } from './element/sources.js';
 import { profileProblem, sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
@@ -233,8 +233,11 @@ export class IinCheckerElement extends Base {
     this.#startLoading();
     let i18n;
     try {
-      i18n = await translator(this.#language());
-      if (i18n.language !== this.#language()) i18n = await translator(this.#language()); // lang changed meanwhile
+      // Words that cannot be had (offline, a language never used here): another language that can.
+      let missed;
+      ({ i18n, missed } = await translatorOrFallback(this.#language()));
+      if (missed) this.#fail('load_failed', missed);
+      else if (i18n.language !== this.#language()) ({ i18n } = await translatorOrFallback(this.#language())); // lang changed meanwhile
     } catch (error) {
       this.#failToStart('load_failed', error);
       return;

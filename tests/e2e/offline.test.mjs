@@ -90,10 +90,16 @@ test('two deployments on one origin keep their own caches; a new build of one re
   newBuild('iin-test', 'feedfacefeedface');
   try {
     await update(pages['iin-test']);
-    await pages['iin-test'].waitForFunction(
-      async () =>
-        (await caches.keys()).length === 2 && (await caches.keys()).some((name) => name.endsWith(' feedfacefeedface')),
-    );
+    // Polled in the page: waitForFunction does not wait for a promise.
+    const replaced = await pages['iin-test'].evaluate(async () => {
+      for (let tries = 0; tries < 100; tries += 1) {
+        const names = await caches.keys();
+        if (names.length === 2 && names.some((name) => name.endsWith(' feedfacefeedface'))) return true;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return false;
+    });
+    assert.ok(replaced, 'the new build of /iin-test/ took over its cache');
   } finally {
     host.overrides.clear();
   }
@@ -145,6 +151,20 @@ test('only the languages in use are kept offline; another one, chosen offline, n
     [],
   );
   assert.ok(page.problems.length > 0, 'the words of Kazakh were asked for');
+
+  // A link in Kazakh opened offline: the page opens in the language at hand, whole, and says why.
+  const linked = await openPage(context, `${host.origin}/iin/#view=number&lang=kk`);
+  await whenReady(linked);
+  await linked
+    .locator('#language-notice')
+    .getByText(text('ru', 'languageNeedsConnection', { language: 'Қазақша' }))
+    .waitFor();
+  assert.equal(await linked.evaluate(() => document.documentElement.lang), 'ru');
+  assert.equal(await linked.locator('iin-checker').getAttribute('lang'), 'ru');
+  assert.match(linked.url(), /[#&]lang=ru(&|$)/);
+  await linked.locator('#number').fill('901123300258');
+  await linked.locator('#number-verdict').getByText(text('ru', 'verdictValidIin')).waitFor();
+  await linked.close();
 
   // Online, Kazakh loads and is kept: it works offline from then on, the note gone.
   await context.setOffline(false);

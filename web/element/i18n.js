@@ -27,6 +27,26 @@ function intlHasMonthNames(locale) {
   return !/\d/.test(month);
 }
 
+/**
+ * The translator of `language`, or, when its words cannot be had (offline, never loaded here), of
+ * the first language that can: resolves to { i18n, missed } where `missed` is the error that kept
+ * `language` out (null when it loaded). Rejects with that error only if no language loads.
+ */
+export async function translatorOrFallback(language) {
+  try {
+    return { i18n: await translator(language), missed: null };
+  } catch (missed) {
+    for (const other of LANGUAGES.filter((code) => code !== language)) {
+      try {
+        return { i18n: await translator(other), missed };
+      } catch {
+        // not at hand either: the next one
+      }
+    }
+    throw missed;
+  }
+}
+
 /** Resolves to { language, t, formatDate, formatMonth, formatNumber, count, translate(root) }. */
 export async function translator(language) {
   const code = LANGUAGES.includes(language) ? language : 'en';

@@ -3,7 +3,7 @@
 // a language is shown once its words are at hand; one that cannot be loaded (offline, never loaded
 // before) leaves the page in its language, with a note that says why.
 
-import { LANGUAGES, translator } from '../element/i18n.js';
+import { LANGUAGES, translator, translatorOrFallback } from '../element/i18n.js';
 import { answersStore } from '../element/state.js';
 import { keepOffline } from './offline.js';
 
@@ -62,9 +62,24 @@ async function useLanguage(language) {
     i18n = await translator(language);
   } catch {
     if (wanted === language && shown) cannotShow(language);
-    return; // at start the element says, in its own words, that it could not start
+    return;
   }
   if (wanted === language) showLanguage(i18n);
+}
+
+// At start, words that cannot be had (offline, a link in a language never used here): the page
+// opens in one that can, as the element does, and says why.
+async function startIn(language) {
+  wanted = language;
+  let found;
+  try {
+    found = await translatorOrFallback(language);
+  } catch {
+    return; // no words at all: the element says, in its own words, that it could not start
+  }
+  if (wanted !== language) return; // the reader chose meanwhile
+  showLanguage(found.i18n);
+  if (found.missed) cannotShow(language);
 }
 
 remember.checked = storage()?.getItem(STORED_LANGUAGE) != null;
@@ -87,4 +102,4 @@ const first = chooseLanguage();
 document.documentElement.lang = first;
 select.value = first;
 checker.setAttribute('lang', first);
-useLanguage(first);
+startIn(first);
