@@ -67,10 +67,30 @@ const keptWhenFetched = (url) =>
 const INDEX = new URL('index.html', self.location).href;
 const cacheKey = (request) => (request.url.split(/[?#]/)[0] === INDEX ? self.registration.scope : request);
 
+// The rules are data a host may edit on the server without a new build: asked for from the server
+// first (a 304 when unchanged), the copy kept only when there is no connection.
+const RULES = new URL('ruleset.json', self.location).href;
+async function rulesFromServerFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(RULES, response.clone());
+    return response;
+  } catch (offline) {
+    const kept = await cache.match(RULES);
+    if (kept) return kept;
+    throw offline;
+  }
+}
+
 // Cache first: the files of one build never change, and the page must work with no network.
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  if (request.url.split(/[?#]/)[0] === RULES) {
+    event.respondWith(rulesFromServerFirst(request));
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const hit = await cache.match(cacheKey(request), { ignoreSearch: true });

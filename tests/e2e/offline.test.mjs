@@ -1,6 +1,7 @@
 // The offline cache belongs to one deployment: a new build replaces its own cache, and two copies
 // of the site on one origin (/iin/ and /iin-test/) never touch each other's. It keeps the words of
 // the languages in use only: another language chosen offline needs a connection, and says so.
+// The rules are asked for from the server first: a host may edit them without a new build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -207,4 +208,38 @@ test('a new build keeps the languages the old one kept', async () => {
   await page.locator('#number-verdict').getByText(text('kk', 'verdictValidIin')).waitFor();
   assert.deepEqual(page.problems, []);
   await context.close();
+});
+
+test('rules edited on the server reach a visitor whose worker keeps the old ones; offline, the last ones seen are used', async () => {
+  const context = await launchBrowser();
+  const page = await openPage(context, `${host.origin}/iin/#view=number&lang=en`);
+  await whenReady(page);
+  await controlled(page);
+  const firstChannel = () =>
+    page.evaluate(async () => {
+      const checker = await document.querySelector('iin-checker').checker;
+      return { builtIn: checker.rules.builtIn, title: checker.categories('en').channels[0].title };
+    });
+  const shipped = await firstChannel();
+  assert.equal(shipped.builtIn, true);
+
+  // A host corrects a title in the deployed file, with no new build (the worker's version stays).
+  const rules = JSON.parse(readFileSync(path.join(siteDir, 'ruleset.json'), 'utf8'));
+  const edited = `${shipped.title} (edited on the server)`;
+  const channel = rules.channels.find((entry) => entry.title.en === shipped.title);
+  channel.title.en = edited;
+  host.overrides.set('/iin/ruleset.json', Buffer.from(JSON.stringify(rules)));
+  try {
+    await page.reload();
+    await whenReady(page);
+    assert.deepEqual(await firstChannel(), { builtIn: false, title: edited }, 'the edited rules, validated in full');
+    await context.setOffline(true);
+    await page.reload();
+    await whenReady(page);
+    assert.deepEqual(await firstChannel(), { builtIn: false, title: edited }, 'offline: the last rules seen');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    host.overrides.clear();
+    await context.close();
+  }
 });
