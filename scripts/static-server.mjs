@@ -106,7 +106,8 @@ export function serveStatic({ root, host = '127.0.0.1', port = 0, headers = {}, 
       const override = overrides.get(pathname);
       const file = override ? null : await resolveFile(pathname);
       const entry = override ? { body: override, etag: etagOf(override), gzipped: null } : await load(file);
-      const type = TYPES[path.extname(file ?? pathname)] ?? 'application/octet-stream';
+      const served = file ?? (pathname.endsWith('/') ? `${pathname}index.html` : pathname); // an override of a folder is its page
+      const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
       const common = {
         ETag: entry.etag,
         'Cache-Control': 'no-cache',
