@@ -13,7 +13,7 @@ const { parseFragment } = await import('parse5').catch(() => {
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** The words the element needs before (or without) the rest of its translation. */
-export const STARTUP_KEYS = ['loading', 'startUnsupported', 'startFailed'];
+export const STARTUP_KEYS = ['loading', 'error_unsupported', 'error_load_failed'];
 
 const moduleText = (comment, name, value) => `// ${comment}\nexport const ${name} = ${JSON.stringify(value)};\n`;
 

@@ -8,7 +8,7 @@ import globals from 'globals';
 const noHtmlFromStrings = 'Build DOM with element/dom.js helpers and textContent.';
 
 export default [
-  { ignores: ['build/**', '**/node_modules/**', 'tests/fuzz/corpus/**'] },
+  { ignores: ['build/**', 'tests/consumers/build/**', '**/node_modules/**', 'tests/fuzz/corpus/**'] },
   js.configs.recommended,
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -4,25 +4,32 @@
 // compress better together. In page/:
 //   main.js                  the page and the element up to the first check, with the chunks it
 //                            imports (index.html preloads them)
-//   on-demand-*.js           all that the element and the API load with import() when first used:
-//                            "My documents", "Check many", the take-away card, the checklist engine
+//   on-demand-*.js           what the element and the API load with import() when first used:
+//                            "My documents", the take-away card, the checklist engine
+//   on-demand-many-*.js      the same for "Check many", which a first visit does not keep (later)
 //   words-<language>-*.js    one language's words each
 //   many-worker.js           "Check many"'s worker
 //   chunk-*.js               code that two or three of main.js, on-demand and the worker share,
 //                            one file per set of sharers (esbuild's code splitting): the worker
-//                            reuses the page's number checker instead of carrying its own copy
-// vendor/ (the .xlsx writer) stays a file of its own, loaded when a list is exported.
+//                            reuses the page's Check many code instead of carrying its own copy
+// vendor/ (the .xlsx reader and writer) stays a file of its own, loaded when first used; so does
+// Check many's compiled module (iin-many-core.wasm), which the page and the worker start.
 import path from 'node:path';
 
-// What the modules load with import(), as files of the site, and what the page does with each.
-const ON_DEMAND = [
-  'element/documents-view.js',
-  'element/many-view.js',
-  'element/take-away.js',
-  'lib/checklist.js',
-  'lib/checker.js',
-  'lib/checklist-core.js',
-];
+// What the modules load with import(), as files of the site, in two modules: "My documents" and
+// the take-away card (kept offline on a first visit), and "Check many" (kept once first used, as
+// its compiled module is).
+const ON_DEMAND = {
+  'on-demand': [
+    'element/documents-view.js',
+    'element/take-away.js',
+    'lib/checklist.js',
+    'lib/checker.js',
+    'lib/checklist-core.js',
+  ],
+  'on-demand-many': ['element/many-view.js', 'lib/many-checker.js'],
+};
+const ON_DEMAND_FILES = Object.values(ON_DEMAND).flat();
 const WORDS = /^generated\/words-[a-z]+\.js$/;
 const VENDOR = /^vendor\//;
 
@@ -52,15 +59,18 @@ function onDemandAsOne(site, exportsOf) {
       build.onResolve({ filter: /.*/ }, ({ kind, path: wanted, resolveDir, importer }) => {
         if (kind !== 'dynamic-import') return undefined;
         const file = path.relative(site, path.resolve(resolveDir, wanted)).split(path.sep).join('/');
-        if (ON_DEMAND.includes(file)) return { path: 'on-demand', namespace: 'on-demand' };
+        const group = Object.keys(ON_DEMAND).find((name) => ON_DEMAND[name].includes(file));
+        if (group) return { path: group, namespace: 'on-demand' };
         if (WORDS.test(file)) return undefined;
         if (VENDOR.test(file)) return { path: wanted, external: true }; // page/ is one level deep, as element/ is
         return {
           errors: [{ text: `import('${wanted}') in ${importer}: add ${file} to ON_DEMAND in ${import.meta.url}` }],
         };
       });
-      build.onLoad({ filter: /.*/, namespace: 'on-demand' }, () => ({
-        contents: ON_DEMAND.map((file) => `export { ${exportsOf[file].join(', ')} } from './${file}';`).join('\n'),
+      build.onLoad({ filter: /.*/, namespace: 'on-demand' }, ({ path: group }) => ({
+        contents: ON_DEMAND[group]
+          .map((file) => `export { ${exportsOf[file].join(', ')} } from './${file}';`)
+          .join('\n'),
         resolveDir: site,
       }));
     },
@@ -70,7 +80,7 @@ function onDemandAsOne(site, exportsOf) {
 // Each ON_DEMAND module's export names; an error if two share one.
 async function onDemandExports(build, site) {
   const { metafile } = await build({
-    entryPoints: ON_DEMAND.map((file) => path.join(site, file)),
+    entryPoints: ON_DEMAND_FILES.map((file) => path.join(site, file)),
     outdir: path.join(site, 'unused'),
     write: false,
     metafile: true,
@@ -105,7 +115,8 @@ const OPTIONS = {
 /**
  * Bundles web/page/main.js and the worker into <site>/page/ (the files are returned, not written).
  * `build` is esbuild's. Resolves to { outputs: esbuild's output files, files: the page's scripts,
- * eager: the chunks main.js imports, words: { en: file, … } }, paths from the site folder.
+ * eager: the chunks main.js imports, words: { en: file, … }, later: the files only Check many needs },
+ * paths from the site folder.
  */
 export async function bundlePage({ build, web: webFolder, site: siteFolder }) {
   const [web, site] = [path.resolve(webFolder), path.resolve(siteFolder)];
@@ -140,7 +151,20 @@ export async function bundlePage({ build, web: webFolder, site: siteFolder }) {
     const language = path.basename(output.path).match(/^words-([a-z]+)-/)?.[1];
     if (language) words[language] = fromSite(output.path);
   }
-  return { outputs, files: outputs.map((output) => fromSite(output.path)), eager, words };
+  // What a first visit leaves for later: the files reached only through Check many's module or the
+  // worker (which starts from a URL, not an import).
+  const reached = new Set();
+  const reach = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const { path: imported } of chunks[file].imports) {
+      const chunk = fromSite(imported);
+      if (chunks[chunk] && !/^page\/on-demand-many-/.test(chunk)) reach(chunk);
+    }
+  };
+  reach('page/main.js');
+  const files = outputs.map((output) => fromSite(output.path));
+  return { outputs, files, eager, words, later: files.filter((file) => !reached.has(file)) };
 }
 
 /** esbuild options that take web/page/main.js as the entry, for a build of the page in other shapes. */

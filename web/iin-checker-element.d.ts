@@ -1,26 +1,23 @@
 // Types for iin-checker-element.js: the <iin-checker> element, its events, and its tag in
 // HTMLElementTagNameMap and in JSX (React's own JSX: import type {} from 'iin-checker/react').
 
-import type { Answers, Assessment, Checker, Holdings, IdResult, Language } from './iin-checker.js';
+import type { Answers, Assessment, Checker, Holdings, IdResult, Language, StartErrorCode } from './iin-checker.js';
 
 export type IinCheckerView = 'all' | 'number' | 'documents' | 'many';
 
-/** What went wrong, in iin-error's detail.code. */
+/** What went wrong, in iin-error's detail.code: the start-up codes, and those of the element's own files. */
 export type IinErrorCode =
-  /** The browser lacks WebAssembly SIMD, constructable stylesheets or DecompressionStream. */
-  | 'unsupported'
-  /** A file could not be fetched (offline, or missing on the server). */
-  | 'load_failed'
-  /** A .wasm file is damaged, or not the one this version was built with. */
-  | 'corrupt_module'
-  /** The rules at rules-url could not be fetched. */
+  | StartErrorCode
+  /** The rules at rules-url (or the shipped ones) could not be fetched: "My documents" says so. */
   | 'rules_unavailable'
-  /** The rules at rules-url were refused: detail.error is a RulesetError with the JSON path. */
+  /** The rules were refused: detail.error is a RulesetError with the JSON path. */
   | 'rules_invalid'
   /** The mission profile at profile-url could not be fetched: "My documents" follows the national rules. */
   | 'profile_unavailable'
   /** The mission profile at profile-url was refused: detail.error is a ProfileError with the JSON path. */
-  | 'profile_invalid';
+  | 'profile_invalid'
+  /** The page's trusted-types directive lacks iin-checker: "Check many" runs on the main thread. */
+  | 'trusted_types_blocked';
 
 export interface IinChecklistChangeDetail {
   answers: Answers & Holdings;
@@ -42,7 +39,7 @@ export interface IinErrorDetail {
 export interface IinCheckerEventMap {
   /** A number was checked: once per change of the result, not again on a language switch. */
   'iin-check': CustomEvent<IdResult>;
-  /** The answers or the documents held changed in "My documents". */
+  /** The answers or the documents held changed in "My documents": once per change that gives a verdict. */
   'iin-checklist-change': CustomEvent<IinChecklistChangeDetail>;
   /** @deprecated The old name of iin-checklist-change, sent as well until the next version. */
   'checklist-change': CustomEvent<IinChecklistChangeDetail>;
@@ -82,6 +79,11 @@ export declare class IinCheckerElement extends HTMLElement {
   profileUrl: string;
   /** Keep the answers in the page's URL fragment (attribute sync-url). */
   syncUrl: boolean;
+  /**
+   * The folder holding a copy of the package (attribute base-url): the .wasm files, the rules, the
+   * words and the "Check many" worker load from it, for bundlers that leave them behind (Rollup).
+   */
+  baseUrl: string;
 
   readonly form: HTMLFormElement | null;
   readonly validity: ValidityState | undefined;
@@ -136,6 +138,7 @@ export interface IinCheckerAttributes {
   'rules-url'?: string;
   'profile-url'?: string;
   'sync-url'?: boolean;
+  'base-url'?: string;
 }
 
 /** Listeners as React 19 attaches them to a custom element: on + the event's exact name. */

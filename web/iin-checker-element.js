@@ -10,11 +10,14 @@
 // Attributes (each also a property, and each takes effect when changed): lang, view (number |
 // documents | many | all), channel and category (preset answers), name, required, disabled,
 // rules-url (a host's own rules), profile-url (a mission profile: the mission's details and its
-// word on accepting applications, shown in "My documents"), sync-url (keep the answers in the page's URL).
+// word on accepting applications, shown in "My documents"), sync-url (keep the answers in the
+// page's URL), base-url (the folder its files load from, for bundlers that do not copy them).
 // Events (bubbling, composed): iin-check (detail: the check result, once per change),
 // iin-checklist-change (detail: { answers, verdict }; also sent as checklist-change, its old
-// name, until the next version), iin-ready (detail: { view }), iin-error (detail: { code, message }).
-// A profile that cannot be used is said in "My documents", which then follows the national rules.
+// name, until the next version), iin-ready (detail: { view }), iin-error (detail: { code,
+// message, error }). A failure shows the reader a short message without addresses or JSON
+// pointers; the host gets the details in iin-error and the console. A profile that cannot be
+// used is said in "My documents", which then follows the national rules.
 //
 // Importing this module in Node (server-side rendering) defines nothing and throws nothing.
 
@@ -22,14 +25,16 @@ import { STARTUP_WORDS } from './generated/startup-words.js';
 import { MARKUP } from './generated/markup.js';
 import { STYLES } from './generated/styles.js';
 import { RulesetError } from './lib/errors.js';
-import { webAssemblyWorks } from './lib/start-module.js';
+import { folderUrl } from './lib/modules.js';
+import { START_CODES, webAssemblyWorks } from './lib/start-module.js';
 import { el, fill, fromTree } from './element/dom.js';
 import { FormControl } from './element/form-control.js';
 import { LANGUAGES, translator, translatorOrFallback } from './element/i18n.js';
 import { setUpNumberView } from './element/number-view.js';
-import { sourceName } from './element/sources.js';
+import { linkTo, sourceName } from './element/sources.js';
 import { profileProblem, sharedChecker, sharedChecklist, sharedNumbers } from './element/shared.js';
 import { answersStore } from './element/state.js';
+import { trustedScriptPolicy } from './element/trusted-types.js';
 
 const VIEWS = ['number', 'documents', 'many'];
 const VIEW_MODULES = {
@@ -43,6 +48,7 @@ const STRING_PROPERTIES = {
   name: 'name',
   rulesUrl: 'rules-url',
   profileUrl: 'profile-url',
+  baseUrl: 'base-url',
 };
 const BOOLEAN_PROPERTIES = { required: 'required', disabled: 'disabled', syncUrl: 'sync-url' };
 const Base = globalThis.HTMLElement ?? class {};
@@ -65,7 +71,17 @@ function browserCanRun() {
 
 export class IinCheckerElement extends Base {
   static formAssociated = true;
-  static observedAttributes = ['lang', 'view', 'channel', 'category', 'required', 'rules-url', 'profile-url'];
+  static observedAttributes = [
+    'lang',
+    'view',
+    'channel',
+    'category',
+    'required',
+    'rules-url',
+    'profile-url',
+    'base-url',
+    'sync-url',
+  ];
   #internals = this.attachInternals?.() ?? null;
   #form = new FormControl(this.#internals);
   #root;
@@ -81,9 +97,46 @@ export class IinCheckerElement extends Base {
   #documentsEngine; // { current: the checklist engine "My documents" asks }
   #backgroundLoad;
   #notesFrom; // the checklist engine the footer's notes come from
+  #listening; // an AbortController for the page's events this element listens to while connected
 
   connectedCallback() {
+    if (this.#ctx) this.#connect(); // put back into a page after it was removed
     this.#started ??= this.#start();
+  }
+
+  // What connectedCallback took, released: the page's events and what watches the page.
+  disconnectedCallback() {
+    this.#listening?.abort();
+    this.#listening = undefined;
+    this.#views.documents?.disconnect();
+  }
+
+  // Listens to the page while connected: Back, Forward and links opened in this tab, when the
+  // answers live in the URL.
+  #connect() {
+    this.#listening?.abort();
+    this.#listening = new AbortController();
+    this.#views.documents?.connect();
+    if (!this.#ctx.url.shared) return;
+    window.addEventListener(
+      'hashchange',
+      () => {
+        this.#showView(this.#viewFromUrl() ?? this.#firstView());
+        // A link opened in this tab brings its answers; Back and Forward between views keep them.
+        if (this.#ctx.url.isOwnEntry()) this.#views.documents?.render();
+        else this.#views.documents?.restore();
+      },
+      { signal: this.#listening.signal },
+    );
+  }
+
+  // sync-url set or removed after start: the answers move to the page's URL, or out of it.
+  #useUrl() {
+    const answers = this.#ctx.url.read();
+    this.#ctx.url = answersStore(this.hasAttribute('sync-url'));
+    this.#ctx.url.update(answers);
+    if (this.isConnected) this.#connect();
+    this.#views.documents?.render();
   }
 
   attributeChangedCallback(name, previous, value) {
@@ -92,12 +145,13 @@ export class IinCheckerElement extends Base {
     else if (name === 'view') this.#showView(this.#viewFromUrl() ?? this.#firstView());
     else if (name === 'channel' || name === 'category') this.#usePresets();
     else if (name === 'required') this.#syncForm();
-    else if (name === 'rules-url' || name === 'profile-url') this.#useRules();
+    else if (name === 'rules-url' || name === 'profile-url' || name === 'base-url') this.#useRules();
+    else if (name === 'sync-url') this.#useUrl();
   }
 
-  /** The checker this element uses (with its rules-url and profile-url, if any): the public API, for the host. */
+  /** The checker this element uses (with its rules-url, profile-url and base-url, if any): the public API, for the host. */
   get checker() {
-    return sharedChecker(this.#rulesUrl(), this.#profileUrl());
+    return sharedChecker(this.#files());
   }
 
   /** The number in the field: its 12 digits when it is valid, else the text as typed. */
@@ -170,14 +224,25 @@ export class IinCheckerElement extends Base {
     return this.#mode() === 'all' && VIEWS.includes(view) ? view : null;
   }
 
-  #rulesUrl() {
-    const url = this.getAttribute('rules-url');
+  #address(attribute) {
+    const url = this.getAttribute(attribute);
     return url ? new URL(url, document.baseURI).href : '';
   }
 
-  #profileUrl() {
-    const url = this.getAttribute('profile-url');
-    return url ? new URL(url, document.baseURI).href : '';
+  // The folder base-url names, or undefined: the files are then where the code finds them (so
+  // too for a base-url that is no address at all).
+  #folder() {
+    const url = this.getAttribute('base-url');
+    try {
+      return url ? folderUrl(url, 'base-url') : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  // Where this element's checklist engine reads its files (element/shared.js).
+  #files() {
+    return { rulesUrl: this.#address('rules-url'), profileUrl: this.#address('profile-url'), folder: this.#folder() };
   }
 
   #emit(name, detail) {
@@ -200,23 +265,27 @@ export class IinCheckerElement extends Base {
     }
   }
 
-  #fail(code, error) {
-    this.#emit('iin-error', { code, message: error?.message ?? String(error), error });
+  // For the host: iin-error, and a line in the console (an error when nothing works, else a warning).
+  // `file`: the address of the file to blame, when the error does not name it.
+  #fail(code, error, { started = true, file } = {}) {
+    const said = error?.message ?? String(error);
+    const message = file && !said.includes(file) ? `${said} (in ${file})` : said;
+    // eslint-disable-next-line no-console -- the host's developer reads it there (the reader sees plain words)
+    (started ? console.warn : console.error)(`<iin-checker> ${code}: ${message}`);
+    this.#emit('iin-error', { code, message, error });
   }
 
   // A failure before any view works: a short message in the reader's language, and iin-error.
+  // Before the translation is in (no browser support, no words at all) the few words that come
+  // with the code (generated/startup-words.js) say it.
   #failToStart(code, error) {
-    const words = STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en;
-    if (code !== 'unsupported') this.#root.adoptedStyleSheets = [sharedStyleSheet()];
-    fill(
-      this.#root,
-      el(
-        'p',
-        { role: 'alert', part: 'error', class: 'notice' },
-        code === 'unsupported' ? words.startUnsupported : words.startFailed,
-      ),
-    );
-    this.#fail(code, error);
+    const shown = START_CODES.includes(code) ? code : 'load_failed';
+    const words = this.#ctx
+      ? this.#ctx.i18n.t(`error_${shown}`)
+      : (STARTUP_WORDS[this.#language()] ?? STARTUP_WORDS.en)[`error_${shown}`];
+    if (shown !== 'unsupported') this.#root.adoptedStyleSheets = [sharedStyleSheet()];
+    fill(this.#root, el('p', { role: 'alert', part: 'error', class: 'notice' }, words));
+    this.#fail(code, error, { started: false });
   }
 
   async #start() {
@@ -235,9 +304,10 @@ export class IinCheckerElement extends Base {
     try {
       // Words that cannot be had (offline, a language never used here): another language that can.
       let missed;
-      ({ i18n, missed } = await translatorOrFallback(this.#language()));
+      ({ i18n, missed } = await translatorOrFallback(this.#language(), this.#folder()));
       if (missed) this.#fail('load_failed', missed);
-      else if (i18n.language !== this.#language()) ({ i18n } = await translatorOrFallback(this.#language())); // lang changed meanwhile
+      else if (i18n.language !== this.#language())
+        ({ i18n } = await translatorOrFallback(this.#language(), this.#folder())); // lang changed meanwhile
     } catch (error) {
       this.#failToStart('load_failed', error);
       return;
@@ -245,35 +315,49 @@ export class IinCheckerElement extends Base {
     this.#root.adoptedStyleSheets = [sharedStyleSheet()];
     fill(this.#root, fromTree(MARKUP));
     const root = this.#root;
+    // The element's forms only gather answers: none ever navigates, even before its view is set up.
+    root.addEventListener('submit', (event) => event.preventDefault(), true);
     this.#ctx = {
       i18n,
       $: (id) => root.getElementById(id),
       emit: (name, detail) => this.#fromView(name, detail),
       url: answersStore(this.hasAttribute('sync-url')),
       presets: {},
+      folder: () => this.#folder(), // base-url's, or undefined
     };
+    this.#checkTrustedTypes();
     this.#readPresets();
     this.#setUpTabs();
     i18n.translate(root);
     this.#ctx.$('startup').hidden = true;
     const first = this.#viewFromUrl() ?? this.#firstView();
     this.#showView(first);
-    if (this.#ctx.url.shared) {
-      window.addEventListener('hashchange', () => {
-        this.#showView(this.#viewFromUrl() ?? this.#firstView());
-        // A link opened in this tab brings its answers; Back and Forward between views keep them.
-        if (this.#ctx.url.isOwnEntry()) this.#views.documents?.render();
-        else this.#views.documents?.restore();
-      });
-    }
+    if (this.isConnected) this.#connect();
     this.formDisabledCallback(this.#disabled);
   }
 
   // The compiled module the first view needs starts downloading with the words, not after them.
   #startLoading() {
     const ignore = () => {}; // failures are reported when the view asks for the module
-    if (this.#mode() === 'documents') sharedChecklist(this.#rulesUrl(), this.#profileUrl()).catch(ignore);
-    else sharedNumbers().catch(ignore);
+    if (this.#mode() === 'documents') sharedChecklist(this.#files()).catch(ignore);
+    else sharedNumbers(this.#folder()).catch(ignore);
+  }
+
+  // "Check many" starts its worker through the Trusted Types policy "iin-checker": a page whose
+  // trusted-types list lacks it hears so at once (the view then checks on the page's own thread).
+  #checkTrustedTypes() {
+    if (this.#mode() !== 'all' && this.#mode() !== 'many') return;
+    try {
+      trustedScriptPolicy();
+    } catch (error) {
+      const hint = new Error(
+        "This page's Content-Security-Policy does not allow the Trusted Types policy iin-checker: add it to the " +
+          'trusted-types directive (trusted-types iin-checker …). Until then "Check many" runs on the page\'s ' +
+          `main thread, more slowly. The browser said: ${error.message}`,
+        { cause: error },
+      );
+      this.#fail('trusted_types_blocked', hint);
+    }
   }
 
   #readPresets() {
@@ -335,7 +419,7 @@ export class IinCheckerElement extends Base {
     try {
       if (name === 'documents') return await this.#setUpDocuments();
       try {
-        this.#numbers = await sharedNumbers();
+        this.#numbers = await sharedNumbers(this.#folder());
       } catch (error) {
         this.#failToStart(error.code ?? 'load_failed', error);
         return null;
@@ -381,41 +465,46 @@ export class IinCheckerElement extends Base {
     }
     this.#documentsEngine = engine;
     const checker = {
-      categories: (...args) => engine.current.categories(...args),
-      checklist: (...args) => engine.current.checklist(...args),
-      assess: (...args) => engine.current.assess(...args),
-      changesSince: (...args) => engine.current.changesSince(...args),
+      situation: (answers) => engine.current.situation(answers),
+      categories: (options) => engine.current.categories(options),
       get rules() {
         return engine.current.rules;
       },
-      mission: (...args) => engine.current.mission(...args),
     };
-    return (await VIEW_MODULES.documents())(this.#viewContext(checker));
+    const view = (await VIEW_MODULES.documents())(this.#viewContext(checker));
+    if (!this.isConnected) view.disconnect();
+    return view;
   }
 
   // The checklist engine for this element's rules; null, with a message in the documents view
-  // and an iin-error, when it cannot be had. "Check a number" goes on working either way.
+  // and an iin-error, when it cannot be had. "Check a number" goes on working either way. The
+  // reader is told what it means for them; the file, its address and the JSON pointer go to the host.
   async #checklistOrMessage() {
-    const url = this.#rulesUrl();
     const section = this.#ctx.$('view-documents');
     section.querySelector('.rules-problem')?.remove();
     section.querySelector('.profile-problem')?.remove();
     try {
-      const checklist = await sharedChecklist(url, this.#profileUrl());
+      const checklist = await sharedChecklist(this.#files());
       for (const child of section.children) child.classList.remove('rules-unavailable');
       this.#renderNotes(checklist);
       this.#reportProfile(checklist);
       return checklist;
     } catch (error) {
       const { t } = this.#ctx.i18n;
-      const invalid = error instanceof RulesetError;
-      const shown = url || 'iin-checklist-core.wasm';
-      const text = invalid
-        ? t('rulesInvalid', { url: shown, path: error.path || '/' })
-        : t('rulesUnavailable', { url: shown });
+      const code =
+        error instanceof RulesetError
+          ? error.code === 'rules_unavailable'
+            ? 'rules_unavailable'
+            : 'rules_invalid'
+          : START_CODES.includes(error?.code)
+            ? error.code
+            : 'load_failed';
+      const words = { rules_unavailable: 'rulesUnavailable', rules_invalid: 'rulesInvalid' }[code] ?? `error_${code}`;
       for (const child of section.children) if (child.tagName !== 'H2') child.classList.add('rules-unavailable');
-      section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice rules-problem', part: 'error' }, text));
-      this.#fail(invalid ? 'rules_invalid' : (error.code ?? 'rules_unavailable'), error);
+      section
+        .querySelector('h2')
+        .after(el('p', { role: 'alert', class: 'notice rules-problem', part: 'error' }, t(words)));
+      this.#fail(code, error, { file: this.#address('rules-url') || undefined });
       return null;
     }
   }
@@ -427,14 +516,14 @@ export class IinCheckerElement extends Base {
     section.querySelector('.profile-problem')?.remove();
     const problem = profileProblem(checklist);
     if (!problem) return;
-    const { t } = this.#ctx.i18n;
-    const url = this.#profileUrl();
     const unavailable = problem.code === 'profile_unavailable';
-    const text = unavailable
-      ? t('profileUnavailable', { url })
-      : t('profileInvalid', { url, path: problem.path || '/' });
+    const text = this.#ctx.i18n.t(unavailable ? 'profileUnavailable' : 'profileInvalid');
     section.querySelector('h2').after(el('p', { role: 'alert', class: 'notice profile-problem', part: 'error' }, text));
-    if (emit) this.#fail(unavailable ? 'profile_unavailable' : 'profile_invalid', problem);
+    if (emit) {
+      this.#fail(unavailable ? 'profile_unavailable' : 'profile_invalid', problem, {
+        file: this.#address('profile-url'),
+      });
+    }
   }
 
   // After the first verdict, an element with tabs fetches the checklist engine while the reader
@@ -442,7 +531,7 @@ export class IinCheckerElement extends Base {
   // "Check a number" never loads it.
   #loadChecklistInBackground() {
     if (this.#backgroundLoad || this.#mode() !== 'all') return;
-    this.#backgroundLoad = sharedChecklist(this.#rulesUrl(), this.#profileUrl()).then(
+    this.#backgroundLoad = sharedChecklist(this.#files()).then(
       (checklist) => this.#renderNotes(checklist),
       () => {},
     );
@@ -455,7 +544,7 @@ export class IinCheckerElement extends Base {
     $('rules-as-of').textContent = i18n.t('rulesAsOf', { date: i18n.formatDate(asOf) });
     fill(
       $('rules-sources'),
-      sources.map((s) => el('li', {}, `${s.title} — ${sourceName(s, i18n)}`)),
+      sources.map((s) => el('li', {}, linkTo(s, s.title), ` — ${sourceName(s, i18n)}`)),
     );
     this.#notesFrom = checklist;
   }
@@ -469,7 +558,7 @@ export class IinCheckerElement extends Base {
     const checklist = await this.#checklistOrMessage();
     if (checklist) {
       this.#documentsEngine.current = checklist;
-      this.#views.documents.render();
+      this.#views.documents?.render(); // unless the view is still being set up: it then starts with this engine
     }
   }
 

@@ -16,8 +16,11 @@ export type ErrorCode =
   | 'invalid_registration_month'
   | 'invalid_entity_type'
   | 'invalid_division'
-  | 'kind_mismatch';
-export type WarningCode = 'no_encoded_data' | 'birth_date_differs' | 'gender_differs';
+  | 'kind_mismatch'
+  | 'born_in_future'
+  | 'registered_in_future';
+export type WarningCode =
+  'no_encoded_data' | 'birth_date_differs' | 'gender_differs' | 'born_in_future' | 'registered_in_future';
 
 export interface Issue<Code extends string> {
   code: Code;
@@ -65,9 +68,22 @@ export interface CheckOptions {
   /** YYYY-MM-DD; a decoded IIN that differs gets the warning `birth_date_differs`. */
   birthDate?: string;
   gender?: Gender;
+  /**
+   * YYYY-MM-DD, by default the device's local date. A decoded birth date after it gets the warning
+   * `born_in_future`, a BIN's registration month after its month `registered_in_future` (errors
+   * with `strict`). Not a real date: a RangeError with code `invalid_date`.
+   */
+  today?: string;
 }
 
-export type LineOutcome = 'valid' | 'blank' | ErrorCode;
+/**
+ * A record's outcome in checkMany(): 'valid', 'blank', the first error's code, or what the row
+ * says against a valid number ('birth_date_mismatch', 'sex_mismatch', 'not_comparable': a number
+ * issued since 2013 that encodes no birth date) or of one that is not ('leading_zero_lost': 10 or
+ * 11 digits, valid with the zeros Excel dropped put back).
+ */
+export type RowOutcome = 'leading_zero_lost' | 'birth_date_mismatch' | 'sex_mismatch' | 'not_comparable';
+export type LineOutcome = 'valid' | 'blank' | ErrorCode | RowOutcome;
 
 export interface CheckManyOptions extends CheckOptions {
   /** The field that holds the number: its index (0 for the first) or its name in the header line. Found by default. */
@@ -76,6 +92,18 @@ export interface CheckManyOptions extends CheckOptions {
   header?: boolean;
   /** ',', ';', '\t', or '' for none (the whole line is the number). Found by default. */
   separator?: ',' | ';' | '\t' | '';
+  /** The column of the person's birth date (index or name), compared with each valid IIN's; null: none. Found by default. */
+  birthDateColumn?: number | string | null;
+  /** The column of the person's sex (index or name), compared with each valid IIN's; null: none. Found by default. */
+  sexColumn?: number | string | null;
+}
+
+/** Options of checkMany() for a Blob or a ReadableStream, read in parts. */
+export interface CheckPartsOptions extends CheckManyOptions {
+  /** Found from the first bytes by default: a byte-order mark, valid UTF-8, or Windows-1251 when that reads as Cyrillic. */
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  /** Called as the parts are read: the share of a Blob read (0 to 1), null for a stream. */
+  onProgress?: (share: number | null) => void;
 }
 
 /** How the lines of a text were read. */
@@ -88,6 +116,26 @@ export interface TextLayout {
   header: boolean;
   /** The fields of the first line: the column names when `header`. */
   names: readonly string[];
+  /** The columns compared with what each valid IIN encodes, or null. */
+  birthDateColumn: number | null;
+  sexColumn: number | null;
+  /** For a Blob or a stream: the encoding it was read in. */
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+}
+
+/** What a record says beside its number (batch.row(), checker.checkRecord()). */
+export interface RowDetails {
+  outcome: LineOutcome;
+  result: IdResult;
+  /** leading_zero_lost: the twelve digits with the zeros put back; else null. */
+  restored: string | null;
+  /** A wrong check digit: how many valid numbers are one typing slip away (never which: any may be another person's). */
+  neighbours: number;
+  /** The one of them that encodes the row's birth date (and sex), when exactly one does; else null. */
+  birthDateMatch: string | null;
+  /** The row's birth date (YYYY-MM-DD) and sex, when its cells read as such; else null. */
+  birthDate: string | null;
+  sex: Gender | null;
 }
 
 export interface BatchResult {
@@ -104,12 +152,24 @@ export interface BatchResult {
   layout: TextLayout | null;
   /** The header line, or null. */
   header: string | null;
+  /** Records whose outcome is a RowOutcome, counted (also in valid or invalid). */
+  leadingZeroLost: number;
+  birthDateMismatch: number;
+  sexMismatch: number;
+  notComparable: number;
+  /** The records that are not one line (a quoted line break): index, lines, 1 plain + 2 truncated, three numbers each. */
+  multiLine: Int32Array;
+  /** The physical lines of the header record (0: no header). */
+  headerLines: number;
   outcome(index: number): LineOutcome;
-  /** The line without its line end (the header is not a line). */
+  /** The file's line number (1 for the first) where record `index` starts. */
+  lineNumber(index: number): number;
+  /** The record without its line end (the header is not a record). Not kept for a Blob or a stream: a RangeError. */
   line(index: number): string;
-  /** The fields of the line, quotes undone. */
+  /** The fields of the record, quotes undone. */
   fields(index: number): string[];
   result(index: number): IdResult;
+  row(index: number): RowDetails;
 }
 
 /** What a thrown error carries (TypeError, RangeError or RulesetError). */
@@ -121,13 +181,19 @@ export interface ApiErrorDetails {
 
 export interface CreateOptions {
   /**
-   * The folder holding iin-checker-core.wasm, iin-checklist-core.wasm and ruleset.json. By default
-   * the files beside this module, or wherever a bundler put them. A relative path is read from the
-   * page (in Node, from the working folder).
+   * The folder holding a copy of the package (iin-many-core.wasm or iin-checker-core.wasm,
+   * iin-checklist-core.wasm and ruleset.json are read from it), for bundlers that leave the files
+   * behind (Rollup). By default the files beside this module, or wherever a bundler put them. A
+   * relative path is read from the page (in Node, from the working folder).
    */
+  baseUrl?: string | URL;
+  /** @deprecated The old name of `baseUrl`, read the same way until the next version. */
   wasmUrl?: string | URL;
-  /** The modules' bytes, when they are already at hand (a single-file build, a bundler). */
-  wasmBinaries?: { checker?: BufferSource; checklist?: BufferSource };
+  /**
+   * The modules' bytes, when they are already at hand (a single-file build, a bundler): `many`
+   * (iin-many-core.wasm), or with `many: false` `checker` (iin-checker-core.wasm); `checklist`.
+   */
+  wasmBinaries?: { checker?: BufferSource; checklist?: BufferSource; many?: BufferSource };
   /**
    * Rules of your own (a ruleset object or its JSON text, schema 2: see ruleset.schema.json),
    * validated in full before use. Without it the rules are read from `rulesUrl`.
@@ -144,6 +210,12 @@ export interface CreateOptions {
   profileUrl?: string | URL;
   /** false: load only the number checker; categories/checklist/assess then throw. */
   checklist?: boolean;
+  /**
+   * false: check numbers with the smaller iin-checker-core.wasm, which has no lists (checkMany and
+   * checkRecord then throw). By default Check many's iin-many-core.wasm is loaded: it checks
+   * single numbers too.
+   */
+  many?: boolean;
 }
 
 export type Language = 'en' | 'ru' | 'kk';
@@ -175,7 +247,11 @@ export type ApiErrorCode =
   | 'unsupported_schema'
   | 'rules_unavailable'
   | 'profile_unavailable'
-  | 'not_loaded';
+  | 'not_loaded'
+  | StartErrorCode
+  | 'rules_invalid'
+  | 'profile_invalid'
+  | 'trusted_types_blocked';
 
 /** A rule's status on the day of applying; `text` says it in the chosen language, dates written out. */
 export interface Status {
@@ -325,6 +401,8 @@ export interface ChecklistItem {
   legalised: boolean | Conditional;
   /** "If you have one": never missing, nor anything in it. */
   optional: boolean;
+  /** The sources do not list it: likely asked, to confirm with the office (a parent's papers at a PSC). */
+  askOffice?: true;
   /** Listed because it may apply: an answer would decide. */
   conditional?: Conditional;
   sources: Source[];
@@ -396,9 +474,28 @@ export interface DayOff {
   text: string;
 }
 
+/**
+ * ready: nothing stands in the way on a route someone confirms; unconfirmed: the papers match the
+ * list of a route nobody confirms still takes applications (its mission must); not_ready: something does.
+ */
+export type Readiness = 'ready' | 'unconfirmed' | 'not_ready';
+/** Why readyBy is null: no open route, an unconfirmed one, no term in working days, or papers not ready. */
+export type ReadyByReason = 'route_not_open' | 'route_unconfirmed' | 'no_fixed_term' | 'not_ready';
+
 export interface Assessment {
-  /** Nothing stands in the way: eligible, on an open route, nothing missing, expired or waiting. */
-  ready: boolean;
+  /**
+   * true: nothing stands in the way (eligible, on a route in force, nothing missing, expired or
+   * waiting); null: the papers match, but the route is unconfirmed (readiness 'unconfirmed');
+   * false otherwise.
+   */
+  ready: boolean | null;
+  readiness: Readiness;
+  /** With readiness 'unconfirmed': "Your papers match the 2025 list…", in the chosen language. */
+  readinessText: string | null;
+  /** On the consulate and Ministry routes: apply in person at a PSC in Kazakhstan if the mission does not take applications. */
+  fallback: string | null;
+  /** A child a parent or legal representative applies for (a child category, or a minor at a PSC). */
+  representedBy: { code: 'parent_or_guardian'; text: string } | null;
   eligible: boolean;
   status: Status;
   missing: { id: string; title: string }[];
@@ -409,13 +506,23 @@ export interface Assessment {
   grounds: Ground[];
   /** The office is closed on applyOn (a weekend or day off): the term counts from countedFrom. */
   closedOn: { date: string; text: string; countedFrom: string } | null;
-  /** When the package is ready and the channel has a term in working days. */
+  /**
+   * The day the IIN should be ready if everything is brought on applyOn (or the next day the office
+   * opens), on a route someone confirms with a term in working days: shown before anything is ticked.
+   */
+  readyIfComplete: string | null;
+  /** readyIfComplete, once the package is ready; else null, and readyByReason says why. */
   readyBy: string | null;
+  readyByReason: ReadyByReason | null;
+  /** When the count crosses a day that may be a day off (mayBeDaysOff): the ready-by day should it be a working day. */
+  readyByIfWorking: string | null;
   readyByNote: string;
   daysOffSkipped: DayOff[];
   /** Days announced as days off that are working days after all, passed while counting. */
   notDaysOff: DayOff[];
-  /** How sure the working-day count is (with readyBy). */
+  /** Days not yet announced that may be days off (Kurban Ait 2027), counted as days off. */
+  mayBeDaysOff: DayOff[];
+  /** How sure the working-day count is (with readyIfComplete). */
   calendar: {
     id: string;
     title: string;
@@ -481,8 +588,10 @@ export interface MissionProfile {
   phone?: string;
   /** Whether the mission accepts applications now. */
   accepting: boolean;
-  /** YYYY-MM-DD: the day the mission said so. It counts for the rules' reviewAfterDays after. */
+  /** YYYY-MM-DD, not after today: the day the mission said so. It counts for the rules' reviewAfterDays after. */
   confirmed: string;
+  /** ISO weekdays the mission receives applicants, 1 (Monday) to 7 (Sunday), each once; by default Kazakhstan's working week. */
+  openWeekdays?: number[];
   /** Local days the mission is closed (YYYY-MM-DD, in date order, up to 100): no working days for "ready by". */
   closedDays?: { date: string; name: Words }[];
   /** Ids of categories the rules give other channels, which this mission accepts too (up to 20). */
@@ -508,6 +617,45 @@ export interface Mission {
   notes?: string;
 }
 
+/** What situation() is asked: the answers, what the applicant holds, and a link's edition. */
+export interface SituationAnswers extends Partial<Answers>, Holdings {
+  /** The edition of the rules a link was made with: `changes` says what changed since. */
+  since?: string;
+  /** The applicant's IIN, if they hold one: an IIN is given once. */
+  iin?: string;
+}
+
+/** An answer situation() could not use, and left out. */
+export interface RefusedAnswer {
+  /** The answer's key ('birthDate', 'have', 'passportScript', 'since', …). */
+  key: string;
+  /** The value given, when it was a string (a document's id for 'have'). */
+  value: string | null;
+  code: ApiErrorCode;
+  /** 'answers.birthDate', 'answers.have[2]'. */
+  path: string;
+  message: string;
+  /** The document's or question's title, when the rules (or their change log) know it. */
+  title?: string;
+}
+
+/** The whole case (checker.situation()). */
+export interface Situation {
+  version: string;
+  today: string;
+  /** The day of applying: the answer, or today. */
+  applyOn: string;
+  refused: RefusedAnswer[];
+  choices: Categories;
+  /** null until a channel (and its category, where it has them) is chosen. */
+  checklist: Checklist | null;
+  verdict: Assessment | null;
+  /** The mission profile in use; null without one. */
+  mission: Mission | null;
+  /** What changed since `since`; null without it, or until a checklist is chosen. */
+  changes: Changes | null;
+}
+
 export interface Checker {
   readonly version: string;
   /** The rules in use: their edition, and whether they are the file the site was built with. */
@@ -517,8 +665,22 @@ export interface Checker {
   /** The mission profile in use in the applicant's language, with its channel's status; null without one. */
   mission(options?: Language | CategoriesOptions): Mission | null;
   check(input: string, options?: CheckOptions): IdResult;
-  /** A newline-separated text (each line's first CSV field) or an array of strings. */
+  /** A text (a pasted list, a CSV or TSV file) or an array of strings. */
   checkMany(input: string | readonly string[], options?: CheckManyOptions): BatchResult;
+  /** A file of any size, read in parts with bounded memory; the batch keeps no text (line() throws). */
+  checkMany(input: Blob | ReadableStream<Uint8Array>, options?: CheckPartsOptions): Promise<BatchResult>;
+  /** One record judged as checkMany() judged it with `layout`: batch.row() for a batch checked elsewhere (a worker). */
+  checkRecord(
+    record: string,
+    layout: Pick<TextLayout, 'separator' | 'column' | 'birthDateColumn' | 'sexColumn'>,
+    options?: CheckOptions,
+    how?: { plain?: boolean },
+  ): RowDetails;
+  /**
+   * The whole case in one call. Answers it cannot use are left out and named in `refused` (it
+   * throws only for answers that are no object, or a `today` that is no real date).
+   */
+  situation(answers: SituationAnswers): Situation;
   categories(options?: Language | CategoriesOptions): Categories;
   checklist(answers: Answers): Checklist;
   assess(answers: Answers & Holdings): Assessment;
@@ -548,12 +710,26 @@ export class ProfileError extends Error {
 }
 
 /** Why createChecker() rejected, when the modules could not start. */
-export type StartErrorCode = 'unsupported' | 'load_failed' | 'corrupt_module';
+export type StartErrorCode =
+  /** The engine cannot run WebAssembly with SIMD. */
+  | 'unsupported'
+  /** The page's Content-Security-Policy forbids compiling WebAssembly: its script-src needs 'wasm-unsafe-eval'. */
+  | 'wasm_blocked'
+  /** A file could not be fetched at all (offline, the server unreachable). */
+  | 'load_failed'
+  /** The server answered without the file: an HTTP error, or an HTML page in its place. */
+  | 'file_missing'
+  /** A .wasm file is not the one this version was built with (another version's, or damaged). */
+  | 'hash_mismatch'
+  /** A .wasm file does not compile or start. */
+  | 'corrupt_module';
 
 /** The error createChecker() rejects with when a module cannot start ("Could not start the IIN checker: …"). */
 export interface StartError extends Error {
   code: StartErrorCode;
-  /** The file that could not be loaded, when one could not. */
+  /** The file to blame ('iin-checker-core.wasm', …), or '' when none is. */
+  path: string;
+  /** The address of the file that could not be loaded, when one was fetched. */
   url?: string;
 }
 

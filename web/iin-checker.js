@@ -4,32 +4,71 @@
 
 import { requireKnownKeys } from './lib/arguments.js';
 import { Checker } from './lib/checker.js';
-import { Checklist, profileText, rulesText } from './lib/checklist.js';
+import { Checklist } from './lib/checklist.js';
+import { profileText, rulesText } from './lib/data-files.js';
 import { ProfileError, rangeError, RulesetError } from './lib/errors.js';
+import { startMany } from './lib/many-checker.js';
 import { builtInRules, folderUrl, resolveUrl, startChecklistModule, startNumbers } from './lib/modules.js';
 
 export { ProfileError, RulesetError };
 
-const CREATE_OPTIONS = ['wasmUrl', 'wasmBinaries', 'rules', 'rulesUrl', 'profile', 'profileUrl', 'checklist'];
+const CREATE_OPTIONS = [
+  'baseUrl',
+  'wasmUrl',
+  'wasmBinaries',
+  'rules',
+  'rulesUrl',
+  'profile',
+  'profileUrl',
+  'checklist',
+  'many',
+];
 
 /**
- * Loads the checker. Options: { wasmUrl, wasmBinaries: { checker, checklist }, rules, rulesUrl,
- * profile, profileUrl, checklist }. The rules are `rules` (an object or JSON text), else the file
- * at `rulesUrl`, else ruleset.json beside the modules. A mission profile, `profile` (an object or
- * JSON text) or the file at `profileUrl`, is read against them. `checklist: false` loads only the
- * number checker (a quarter of the bytes). Rejects with a RulesetError when the rules are refused
- * or cannot be read, a ProfileError likewise for the profile, and with an Error whose `code` is
- * 'unsupported', 'load_failed' or 'corrupt_module' when a module cannot start.
+ * Loads the checker. Options: { baseUrl, wasmBinaries: { checker, checklist, many }, rules,
+ * rulesUrl, profile, profileUrl, checklist, many } (wasmUrl: the old name of baseUrl). The modules and the rules
+ * are read from the folder `baseUrl`, else from where a bundler put them, else from beside this
+ * module; `rules` (an object or JSON text) or the file at `rulesUrl` replace the shipped rules. A
+ * mission profile, `profile` (an object or JSON text) or the file at `profileUrl`, is read
+ * against them. `checklist: false` leaves the checklist engine out. Numbers are checked by Check
+ * many's module (iin-many-core.wasm, the single check and lists), or with `many: false` by the
+ * smaller iin-checker-core.wasm, which has no checkMany().
+ * Rejects with a RulesetError when the rules are refused or cannot be read, a ProfileError
+ * likewise for the profile, and with an Error whose `code` says why a module cannot start
+ * ('unsupported', 'wasm_blocked', 'load_failed', 'file_missing', 'hash_mismatch', 'corrupt_module').
  */
 export async function createChecker(options = {}) {
   requireKnownKeys(options, CREATE_OPTIONS, 'createChecker option');
-  const { wasmUrl, wasmBinaries = {}, rules, rulesUrl, profile, profileUrl, checklist = true } = options ?? {};
-  requireKnownKeys(wasmBinaries, ['checker', 'checklist'], 'wasmBinaries key');
-  if (rules !== undefined && rulesUrl !== undefined) {
-    throw rangeError('invalid_value', 'options.rulesUrl', 'Give options.rules or options.rulesUrl, not both.');
+  const {
+    baseUrl,
+    wasmUrl,
+    wasmBinaries = {},
+    rules,
+    rulesUrl,
+    profile,
+    profileUrl,
+    checklist = true,
+    many = true,
+  } = options ?? {};
+  requireKnownKeys(wasmBinaries, ['checker', 'checklist', 'many'], 'wasmBinaries key');
+  const unused = many ? 'checker' : 'many';
+  if (wasmBinaries[unused] !== undefined) {
+    throw rangeError(
+      'invalid_value',
+      `options.wasmBinaries.${unused}`,
+      many
+        ? 'wasmBinaries.checker (iin-checker-core.wasm) is used only with { many: false }: give wasmBinaries.many (iin-many-core.wasm, which checks single numbers too), or { many: false }.'
+        : 'wasmBinaries.many (iin-many-core.wasm) is not used with { many: false }: give wasmBinaries.checker (iin-checker-core.wasm).',
+    );
   }
-  if (profile !== undefined && profileUrl !== undefined) {
-    throw rangeError('invalid_value', 'options.profileUrl', 'Give options.profile or options.profileUrl, not both.');
+  for (const [one, other] of [
+    ['baseUrl', 'wasmUrl'],
+    ['rules', 'rulesUrl'],
+    ['profile', 'profileUrl'],
+  ]) {
+    if (options?.[one] !== undefined && options[other] !== undefined) {
+      throw rangeError('invalid_value', `options.${other}`, `Give options.${one} or options.${other}, not both.`);
+    }
   }
   if (!checklist && (profile !== undefined || profileUrl !== undefined)) {
     throw rangeError(
@@ -39,16 +78,25 @@ export async function createChecker(options = {}) {
     );
   }
   const profileFile = profileUrl === undefined ? undefined : resolveUrl(profileUrl, 'options.profileUrl');
-  const folder = wasmUrl === undefined ? undefined : folderUrl(wasmUrl);
-  const shipped = rules === undefined && rulesUrl === undefined ? builtInRules(folder) : {};
-  const rulesFile = rulesUrl === undefined ? shipped.url : resolveUrl(rulesUrl, 'options.rulesUrl');
+  const folder =
+    baseUrl !== undefined
+      ? folderUrl(baseUrl, 'options.baseUrl')
+      : wasmUrl !== undefined
+        ? folderUrl(wasmUrl, 'options.wasmUrl')
+        : undefined;
+  const rulesSource =
+    rules !== undefined
+      ? { rules }
+      : rulesUrl !== undefined
+        ? { url: resolveUrl(rulesUrl, 'options.rulesUrl') }
+        : builtInRules(folder);
   const [numbers, documents] = await Promise.all([
-    startNumbers({ folder, bytes: wasmBinaries.checker }),
+    many ? startMany({ folder, bytes: wasmBinaries.many }) : startNumbers({ folder, bytes: wasmBinaries.checker }),
     checklist
       ? Promise.all([
           startChecklistModule({ folder, bytes: wasmBinaries.checklist }),
-          rulesText(rules ?? shipped.rules, rulesFile),
-          profileText(profile, profileFile),
+          rulesText(rulesSource),
+          profileText({ profile, url: profileFile }),
         ])
       : null,
   ]);

@@ -1,10 +1,18 @@
 // Prints ns per number for the public API against a tight plain-JS check-digit loop over the
-// same text, in one run. Figures only: nothing here passes or fails on time.
-//   node tests/bench/bench.mjs [lines]        (IIN_SITE_DIR defaults to build/site)
+// same text, in one run; the files people have (name,iin in Latin and Cyrillic, quoted ';' with
+// four columns, with a birth-date column compared) against bare lines; the module's memory
+// against the text's size; and a 2 GB file read in parts. Figures only: nothing here passes or
+// fails on time.
+//   node tests/bench/bench.mjs [lines] [gigabytes in parts]   (IIN_SITE_DIR defaults to build/site)
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { siteModule } from '../js/site.mjs';
+import { siteDir, siteModule } from '../js/site.mjs';
+import { fastest } from './fastest.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
+const { ManyChecker } = await import(siteModule('lib/many-checker.js'));
+const { startModule } = await import(siteModule('lib/start-module.js'));
 const LINES = Number(process.argv[2] ?? 1_000_000);
 const ROUNDS = 5;
 
@@ -50,14 +58,8 @@ function tightLoop(text) {
 }
 
 function best(label, count, run) {
-  let fastest = Infinity;
-  let answer;
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const start = performance.now();
-    answer = run();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return { label, nsPerNumber: (fastest * 1e6) / count, answer };
+  const { ms, answer } = fastest(ROUNDS, run);
+  return { label, nsPerNumber: (ms * 1e6) / count, answer };
 }
 
 // Staff files as HR exports them: a name, then the number; a header line; Windows line ends.
@@ -106,5 +108,67 @@ if (disagreeing.length) {
   console.log(
     `note: these disagree with the baseline's valid count (${results[0].answer}): ` +
       disagreeing.map((r) => `${r.label} ${r.answer}`).join('; '),
+  );
+}
+
+// The files people have, against bare lines, each in a module of its own so that its memory after
+// the call is what that shape needed (WebAssembly memory never shrinks).
+const BORN = ['23.11.1990', '07.12.1985'];
+const quoted = (i, n) => `${i + 1};"${CYRILLIC[i % 4]}";"${n}";"Бухгалтер"`;
+const shapes = [
+  ['bare lines', text],
+  ['name,iin (Latin names)', nameIin],
+  ['name,iin (Cyrillic names)', nameIinCyrillic],
+  ['№;ФИО;ИИН;Должность, quoted', `№;ФИО;ИИН;Должность\r\n${lines.map((n, i) => quoted(i, n)).join('\r\n')}\r\n`],
+  [
+    '№;ФИО;ИИН;Дата рождения, compared',
+    `№;ФИО;ИИН;Дата рождения\r\n${lines.map((n, i) => `${i + 1};"${CYRILLIC[i % 4]}";${n};${BORN[i % 2]}`).join('\r\n')}\r\n`,
+  ],
+];
+const wasm = readFileSync(path.join(siteDir, 'iin-many-core.wasm'));
+const utf8Bytes = (value) => Buffer.byteLength(value, 'utf8');
+console.log('\nFiles as people have them, checkMany(text), best of 5, each in a fresh module:');
+let bareNs = 0;
+for (const [label, shape] of shapes) {
+  const core = await startModule({ url: new URL(siteModule('iin-many-core.wasm')), bytes: wasm });
+  const own = new ManyChecker(core);
+  const r = best(label, LINES, () => own.checkMany(shape).valid);
+  if (!bareNs) bareNs = r.nsPerNumber;
+  const memory = core.memory.buffer.byteLength;
+  const bytes = utf8Bytes(shape);
+  console.log(
+    `  ${label.padEnd(36)} ${r.nsPerNumber.toFixed(1).padStart(7)} ns/line   ${(r.nsPerNumber / bareNs).toFixed(2)}x bare lines (goal <= 1.5x)   ` +
+      `module memory ${(memory / 2 ** 20).toFixed(0)} MB for ${(bytes / 2 ** 20).toFixed(0)} MB of text: ${(memory / bytes).toFixed(2)}x (goal <= 1.2x)`,
+  );
+}
+
+// A file far larger than any string: read in parts from a stream, 1 MB at a time.
+const GIGABYTES = Number(process.argv[3] ?? 2);
+if (GIGABYTES > 0) {
+  const core = await startModule({ url: new URL(siteModule('iin-many-core.wasm')), bytes: wasm });
+  const own = new ManyChecker(core);
+  const part = Buffer.from(
+    nameIin.slice(nameIin.indexOf('\n') + 1, nameIin.indexOf('\n') + 1 + 2 ** 20).replace(/[^\n]*$/, ''),
+  );
+  const parts = Math.ceil((GIGABYTES * 2 ** 30) / part.length);
+  let sent = 0;
+  const stream = new ReadableStream({
+    start(controller) {
+      controller.enqueue(Buffer.from('name,iin\r\n'));
+    },
+    pull(controller) {
+      if (sent === parts) controller.close();
+      else (controller.enqueue(new Uint8Array(part.buffer, part.byteOffset, part.length)), (sent += 1));
+    },
+  });
+  let progressCalls = 0;
+  const start = performance.now();
+  const batch = await own.checkMany(stream, { onProgress: () => (progressCalls += 1) });
+  const ms = performance.now() - start;
+  const bytes = parts * part.length;
+  console.log(
+    `\n${(bytes / 2 ** 30).toFixed(2)} GB of name,iin lines in parts (a ReadableStream): ${batch.total.toLocaleString('en')} checked in ${(ms / 1000).toFixed(1)} s ` +
+      `(${(bytes / 2 ** 20 / (ms / 1000)).toFixed(0)} MB/s, ${progressCalls} progress calls); module memory ${(core.memory.buffer.byteLength / 2 ** 20).toFixed(0)} MB ` +
+      `(one part, the unfinished record, and one byte per record: ${(batch.codes.length / 2 ** 20).toFixed(0)} MB of codes)`,
   );
 }

@@ -1,7 +1,7 @@
 // A consumer's project, as a web developer would make one: the site packed with the README's
 // command, the tarball installed into a fresh folder with npm, and the fixture app copied in.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,14 @@ export function packedTarball() {
   return tarball;
 }
 
-/** A fresh project folder with the packed package installed and, if asked, the fixture app. */
-export function consumerProject({ app = true } = {}) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'iin-consumer-'));
+/**
+ * A fresh project folder with the packed package installed and, if asked, the fixture app; in
+ * `parent` (a temporary folder by default: a project that needs the tools' own packages, such as
+ * Next.js, React, goes in tests/consumers/build/, whence Node finds tests/consumers/node_modules).
+ */
+export function consumerProject({ app = true, parent = os.tmpdir() } = {}) {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(path.join(parent, 'iin-consumer-'));
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   npm(['install', '--offline', packedTarball()], dir);
   if (app) cpSync(path.join(here, 'app'), dir, { recursive: true });

@@ -1,9 +1,8 @@
 // Real headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core, and the built
 // site served on loopback by the project's own static server.
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { siteDir } from '../js/site.mjs';
@@ -26,16 +25,32 @@ const QUIET_FLAGS = [
   '--no-pings',
 ];
 
-/** A fresh browser profile each time, so no cache or service worker carries over. */
+// One Chromium per process (a test file, a benchmark), started by the first launchBrowser() and
+// closed when no context has been open for a moment, so a process that is done can end.
+let browser = null;
+let openContexts = 0;
+let closing = null;
+const IDLE_MS = 2000;
+
+/**
+ * A fresh browser context each time: its own cache, storage and service workers, so nothing
+ * carries over from another (options: Playwright's context options).
+ */
 export async function launchBrowser(options = {}) {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'iin-chromium-'));
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: QUIET_FLAGS,
-    serviceWorkers: 'allow',
-    ...options,
+  clearTimeout(closing);
+  browser ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS });
+  const context = await (await browser).newContext({ serviceWorkers: 'allow', ...options });
+  openContexts += 1;
+  context.on('close', () => {
+    openContexts -= 1;
+    if (openContexts > 0) return;
+    closing = setTimeout(() => {
+      const done = browser;
+      browser = null;
+      done?.then((b) => b.close());
+    }, IDLE_MS);
   });
+  return context;
 }
 
 /** Serves build/site; returns { origin, sent, overrides, close }. */
@@ -112,6 +127,17 @@ export async function useNumberAndDocuments(page) {
   await page.locator('.tabs__tab[data-view="documents"]').click();
   await page.locator('#channel-psc').check();
   await page.locator('#items li').first().waitFor();
+}
+
+/**
+ * In `scope` (a page, or the locator of one element): "Check many" checks two lines, one valid,
+ * one not; `tab`: open it by its tab first.
+ */
+export async function checkTwoLines(scope, { tab = true } = {}) {
+  if (tab) await scope.locator('.tabs__tab[data-view="many"]').click();
+  await scope.locator('#many-text').fill('901123300258\n901123300257');
+  await scope.locator('#many-run').click();
+  await scope.locator('#many-rows tr').nth(1).waitFor();
 }
 
 /**

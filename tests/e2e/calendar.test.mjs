@@ -1,6 +1,7 @@
 // "Add to calendar": the downloaded .ics, read with ical.js (a real RFC 5545 parser) and checked
 // against the RFC's line rules: the visit on the planned day with the documents to bring and the
-// link, and the day the IIN should be ready. In every language, on a phone and a desktop.
+// link, and the day the IIN should be ready (on a route nobody confirms, the visit alone). In every
+// language, on a phone and a desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -58,11 +59,11 @@ test('the calendar file holds the visit, with the documents and the link, and th
       const page = await documentsPage(
         context,
         site.origin,
-        `&lang=${language}&channel=consulate&category=inheritance&have=passport&apply=2027-01-08`,
+        `&lang=${language}&channel=psc&have=passport&apply=2027-01-08`,
         { width },
       );
       const titles = (await page.locator('#items .item__title').allInnerTexts()).map((title) => title.trim());
-      const place = (await page.locator('#channel-consulate + label').innerText()).trim();
+      const place = (await page.locator('#channel-psc + label').innerText()).trim();
       const link = await page.locator('#link-text').innerText();
       const { name, text: ics } = await downloadCalendar(page);
       assert.equal(name, 'iin-application.ics');
@@ -95,10 +96,19 @@ test('the calendar file holds the visit, with the documents and the link, and th
 });
 
 test('without a planned day the visit is today; the ready-by day skips the days off in between', async () => {
-  let page = await documentsPage(context, site.origin, '&channel=consulate&category=spouse');
+  // Monday 4 January 2027, the pinned today, is a day off (New Year): the term counts from Tuesday.
+  let page = await documentsPage(context, site.origin, '&channel=psc');
   const [visit, ready] = events((await downloadCalendar(page)).text);
-  assert.equal(visit.start, '2027-01-04'); // the pinned today, a Monday
-  assert.equal(ready.start, '2027-01-05');
+  assert.equal(visit.start, '2027-01-04');
+  assert.equal(ready.start, '2027-01-06');
+  await page.close();
+
+  // A route nobody confirms gives no day (issue 16 §1): the file holds the visit alone.
+  page = await documentsPage(context, site.origin, '&channel=consulate&category=spouse&apply=2027-01-08');
+  assert.deepEqual(
+    events((await downloadCalendar(page)).text).map((event) => event.start),
+    ['2027-01-08'],
+  );
   await page.close();
 
   // One working day from Wednesday 6 January 2027: Thursday 7 January is Orthodox Christmas, a day off.

@@ -1,6 +1,7 @@
 // "What changed since your link" in real Chromium: a link made with the 2026-11-25 edition of the
 // rules shows, above the checklist, what changed for its case; a link of the current edition, or
-// one without an edition, shows nothing; an edition the rules do not know gets a short notice.
+// one without an edition, shows nothing; an edition the rules do not know is said in the notice at
+// the top. The link keeps its edition until the person changes an answer.
 // The clock is pinned to Monday 4 January 2027 (documents-page.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,9 +59,11 @@ test('a PSC link made with the previous rules by someone sending a representativ
     }
     assert.ok(!words.includes(fixedPart(language, 'changesStatus')), `${language}: the PSC's status did not change`);
     assert.match(words, language === 'en' ? /Power of attorney/ : CYRILLIC, language);
-    // The link now carries the rules in use; the banner stays while the person reads on.
-    assert.equal(await linkRules(page), rules.version, language);
+    // The link keeps its edition until the person acts (a reload says all this again), then
+    // names the rules in use; the banner stays while the person reads on.
+    assert.equal(await linkRules(page), PREVIOUS, language);
     await page.getByLabel(text(language, 'qRepresentative')).uncheck();
+    assert.equal(await linkRules(page), rules.version, language);
     assert.equal(await shown.isVisible(), true, `${language}: the PSC's person and term changed for everyone`);
     assert.equal(
       await shown.locator('[data-removed]').count(),
@@ -93,21 +96,29 @@ test('a link of the current rules, and a link without an edition (made before li
   }
 });
 
-test('an edition the rules do not know says the rules changed, without details, and the checklist works', async () => {
+test("an edition the rules do not know is said at the top, without details and without the link's text, and the checklist works", async () => {
   // The same checklist as a link of the current rules shows.
   const current = await open('&lang=en&channel=psc');
   const items = await current.locator('#items li').count();
   assert.ok(items > 0);
   await current.close();
   for (const language of LANGUAGES) {
-    for (const version of ['2031-01-01', 'x'.repeat(60)]) {
+    for (const version of ['2031-01-01', 'PAY%20FEE%20AT%20%2B7%20700%20000%2000%2000%20NOW']) {
       const page = await open(`&lang=${language}&rules=${version}&channel=psc`);
-      const shown = banner(page);
-      assert.equal(await shown.isVisible(), true, language);
-      const words = await shown.innerText();
-      assert.ok(words.includes(fixedPart(language, 'changesUnknown')), `${language}: ${words}`);
-      assert.ok(words.includes(version.slice(0, 40)), language);
-      if (version.length > 40) assert.ok(!words.includes(version.slice(0, 41)), `${language}: a long edition is cut`);
+      const notice = page.locator('#link-notice [data-edition="unknown"]');
+      assert.equal(await notice.isVisible(), true, language);
+      const words = await notice.innerText();
+      assert.ok(words.includes(fixedPart(language, 'linkRulesUnknown')), `${language}: ${words}`);
+      assert.ok(
+        !words.includes(decodeURIComponent(version).slice(0, 8)),
+        `${language}: the link's text is not repeated (N7)`,
+      );
+      assert.equal(await banner(page).isHidden(), true, `${language}: no details`);
+      assert.equal(
+        await linkRules(page),
+        decodeURIComponent(version),
+        `${language}: the link keeps it until the person acts`,
+      );
       assert.equal(await page.locator('#items li').count(), items, language);
       assert.deepEqual(await axeViolations(page), [], language);
       assert.deepEqual(page.problems, [], language);

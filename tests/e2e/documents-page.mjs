@@ -1,6 +1,7 @@
 // "My documents" for the browser tests: the page opened on a pinned day (the view refuses past
 // application days, so no test may depend on the real today), at a phone's or a desktop's width.
-import { openPage, whenReady } from './browser.mjs';
+import { after, before } from 'node:test';
+import { launchBrowser, openPage, startSite, whenReady } from './browser.mjs';
 
 /** The day the tests live in: Monday 4 January 2027, 10:00 local time. */
 export const NOW = '2027-01-04T10:00:00';
@@ -24,6 +25,23 @@ export async function documentsPage(
   await whenReady(page);
   await takeAwayReady(page);
   return page;
+}
+
+/**
+ * One site and one browser for a test file (started before its tests, closed after them):
+ * `suite.open(fragment, options)` opens "My documents"; `suite.site` and `suite.context` once started.
+ */
+export function documentsSuite() {
+  const suite = { open: (fragment, options) => documentsPage(suite.context, suite.site.origin, fragment, options) };
+  before(async () => {
+    suite.site = await startSite();
+    suite.context = await launchBrowser();
+  });
+  after(async () => {
+    await suite.context?.close();
+    await suite.site?.close();
+  });
+  return suite;
 }
 
 /** When a checklist is shown: waits for its take-away card (QR code, share, calendar, print), which loads after it. */

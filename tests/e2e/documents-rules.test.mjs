@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations, launchBrowser, openPage, startSite, whenReady } from './browser.mjs';
 import { documentsPage, NOW } from './documents-page.mjs';
-import { LANGUAGES, text } from './translations.mjs';
+import { fixedPart, LANGUAGES, text } from './translations.mjs';
 import { siteDir } from '../js/site.mjs';
 
 let site;
@@ -116,6 +116,33 @@ test('a route in force shows no banner; an ended one is history with its dates, 
   }
 });
 
+test("a link's unknown answers are left out in the rules' words: the link's own text never reaches the page (N7)", async () => {
+  const spoof = 'SERVICE SUSPENDED. Pay the IIN fee at +7 700 000 00 00';
+  for (const language of LANGUAGES) {
+    const page = await open(
+      `&lang=${language}&channel=psc&have=${encodeURIComponent(spoof)},${encodeURIComponent('CALL +7 700')}` +
+        `&birth=${encodeURIComponent('PAY NOW')}&q.passportScript=${encodeURIComponent('WIRE MONEY')}`,
+    );
+    const notice = page.locator('#link-notice');
+    const words = await notice.innerText();
+    assert.ok(words.includes(text(language, 'linkDroppedIntro')), language);
+    assert.ok(words.includes(text(language, 'linkDroppedUnknownDocument')), `${language}: ${words}`);
+    for (const echoed of ['SERVICE', 'CALL', 'PAY', 'WIRE', '+7']) {
+      assert.ok(
+        !(await page.locator('#view-documents').innerText()).includes(echoed),
+        `${language}: "${echoed}" is not shown`,
+      );
+    }
+    assert.equal(
+      await notice.locator('li[data-dropped="document"]').count(),
+      1,
+      `${language}: two unknown ticks, one line`,
+    );
+    assert.deepEqual(page.problems, [], language);
+    await page.close();
+  }
+});
+
 test('a stale link: an ended route, a day of applying that has passed, ticks of documents no longer listed', async () => {
   for (const language of LANGUAGES) {
     const page = await open(`&lang=${language}&channel=egov&apply=2026-05-01&have=digital_signature`);
@@ -150,8 +177,15 @@ test('a link with unknown ids and an impossible date: the rest applies, a short 
     const dropped = await page
       .locator('#link-notice li')
       .evaluateAll((items) => items.map((li) => li.dataset.dropped).sort());
-    assert.deepEqual(dropped, ['answer', 'answer', 'date', 'date', 'document'], language);
-    assert.ok((await page.locator('#link-notice').innerText()).includes('zzz'), language);
+    // Two dates that do not exist read the same: one line.
+    assert.deepEqual(dropped, ['answer', 'answer', 'date', 'document'], language);
+    // In the rules' words, never the link's: the question's title, or what an unknown id was.
+    const notice = await page.locator('#link-notice').innerText();
+    for (const echoed of ['zzz', 'mars', 'favouriteColour', 'blue', '2027-02-30', '2030-13-01'])
+      assert.ok(!notice.includes(echoed), `${language}: "${echoed}" repeated`);
+    for (const key of ['linkDroppedUnknownDocument', 'linkDroppedUnknownAnswer', 'linkDropped_date'])
+      assert.ok(notice.includes(text(language, key)), `${language}: ${key}`);
+    assert.ok(notice.includes(fixedPart(language, 'linkDroppedAnswer')), language);
     assert.deepEqual((await ticked(page)).sort(), ['passport', 'will'], `${language}: the known ticks kept`);
     assert.equal(await page.locator('#category-inheritance').isChecked(), true, language);
     assert.equal(await page.locator('#birth-date').inputValue(), '', language);
@@ -217,7 +251,8 @@ test('the fields say what is wrong with their date; the checklist stays', async 
 
 test('ticks that do not apply to a newly chosen route are not carried into its verdict or the link', async () => {
   const page = await open('&channel=consulate&category=inheritance&have=application,passport,will');
-  assert.match(await page.locator('#documents-verdict').innerText(), new RegExp(text('en', 'ready')));
+  // Every paper of an unconfirmed route: they match its list, no more (issue 16 §1).
+  assert.equal(await page.locator('#documents-verdict').getAttribute('data-readiness'), 'unconfirmed');
   await page.locator('#category-spouse').check();
   assert.deepEqual((await ticked(page)).sort(), ['application', 'passport']);
   assert.equal(fragmentOf(page).have, 'application,passport');
@@ -390,4 +425,39 @@ test("a route not yet in force, from a host's rules (rules-url): its banner and 
     await page.close();
   }
   site.overrides.clear();
+});
+
+test('every source shown is a link to its https address; an undated one says so; no «г..» in Russian', async () => {
+  for (const language of LANGUAGES) {
+    const page = await open(`&lang=${language}&channel=consulate&category=investor`);
+    const sources = page.locator('#checklist-sources li');
+    await sources.first().waitFor();
+    const lines = await sources.evaluateAll((items) =>
+      items.map((li) => {
+        const link = li.querySelector('a');
+        return {
+          id: li.dataset.source,
+          text: li.innerText,
+          href: link?.getAttribute('href'),
+          rel: link?.getAttribute('rel'),
+          linkText: link?.textContent,
+          title: li.querySelector('.source__title').textContent,
+        };
+      }),
+    );
+    assert.ok(lines.length > 5, language);
+    for (const line of lines) {
+      assert.match(line.href ?? '', /^https:\/\//, `${language}: ${line.id} is a link`);
+      assert.equal(line.rel, 'noopener noreferrer', line.id);
+      assert.ok(line.title.startsWith(line.linkText), `${line.id}: the title is the link`);
+    }
+    const kyiv = lines.find((line) => line.id === 'kyiv_embassy_174021');
+    assert.ok(kyiv?.text.includes(`, ${text(language, 'undated')}`), `${language}: ${kyiv?.text}`);
+    // Short citations in the verdict and the footer's list link too.
+    assert.ok((await page.locator('.cite a[href^="https://"]').count()) > 0, `${language}: citations link`);
+    const everything = await page.locator('iin-checker').evaluate((el) => el.shadowRoot.textContent);
+    assert.doesNotMatch(everything, /г\.\./, language);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
 });

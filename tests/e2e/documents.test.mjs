@@ -37,19 +37,38 @@ test('answering the questions gives the checklist for the case', async () => {
   await page.close();
 });
 
-test('ticking documents turns the verdict from missing to ready by the next working day', async () => {
-  const page = await open('&channel=consulate&category=investor&apply=2027-01-08');
+test('ticking documents turns the verdict from the plan to what is missing to complete', async () => {
+  // On a route in force: the day first, what is missing once a box is ticked, then ready by the day.
+  let page = await open('&channel=psc&q.passportScript=latin&apply=2027-01-08');
   let verdict = await verdictText(page);
+  assert.match(verdict, /Before you go/);
+  assert.match(verdict, /everything on Friday, 8 January 2027.*ready on Monday, 11 January 2027/s);
+  assert.doesNotMatch(verdict, /Not ready yet|incomplete/);
+  await page.getByLabel('Application form').check();
+  verdict = await verdictText(page);
   assert.match(verdict, /Not ready yet/);
-  assert.match(verdict, /Application form/);
+  assert.match(verdict, /Passport/);
+  assert.match(verdict, /package of documents is incomplete/);
+  await page.getByLabel('Passport').check();
+  verdict = await verdictText(page);
+  assert.match(verdict, /Your documents are complete/);
+  assert.match(verdict, /apply on Friday, 8 January 2027.*ready on Monday, 11 January 2027/s);
+  await page.close();
+
+  // On a route nobody confirms: no day at all, and the papers only match its list.
+  page = await open('&channel=consulate&category=investor&apply=2027-01-08');
+  assert.doesNotMatch(await verdictText(page), /Not ready yet|2027/);
+  await page.getByLabel('Application form').check();
+  verdict = await verdictText(page);
+  assert.match(verdict, /Not ready yet/);
   assert.match(verdict, /Proof of your investment/);
   assert.match(verdict, /package of documents is incomplete/);
-  await page.getByLabel('Application form').check();
   await page.getByLabel('Passport').check();
   await page.getByLabel('Recommendation from the Astana International Financial Centre').check();
   verdict = await verdictText(page);
-  assert.match(verdict, /Your documents are complete/);
-  assert.match(verdict, /Friday, 8 January 2027.*Monday, 11 January 2027/s);
+  assert.match(verdict, /Your papers match the list/);
+  assert.match(verdict, /Public Service Center/);
+  assert.doesNotMatch(verdict, /Your documents are complete|ready on/);
   await page.close();
 });
 
@@ -62,7 +81,7 @@ test('an expired passport is named, with the date, as a reason for refusal', asy
   assert.match(verdict, /Passport expired on 9 March 2027/);
   assert.match(verdict, /A document has expired/);
   await page.locator('#expiry-passport').fill('2027-03-10');
-  assert.match(await verdictText(page), /Your documents are complete/);
+  assert.match(await verdictText(page), /Your papers match the list/); // valid through its day; the route is unconfirmed
   await page.close();
 });
 
@@ -72,7 +91,7 @@ test('age rules on the pinned day: a child on the 16th birthday is no longer eli
   );
   await page.locator('#birth-date').fill('2011-01-05'); // 16 tomorrow
   assert.doesNotMatch(await page.locator('#eligibility').innerText(), /Not eligible in this category/);
-  assert.match(await verdictText(page), /Your documents are complete/);
+  assert.match(await verdictText(page), /Your papers match the list/);
   await page.locator('#birth-date').fill('2011-01-04'); // 16 today
   assert.match(await page.locator('#eligibility').innerText(), /Not eligible in this category/);
   assert.match(await verdictText(page), /do not meet the conditions/);

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, openPage, recordRequests, startSite, whenReady } from './browser.mjs';
+import { checkTwoLines, launchBrowser, openPage, recordRequests, startSite, whenReady } from './browser.mjs';
 import { siteDir } from '../js/site.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -130,10 +130,7 @@ test('the single file works opened from disk with the network off', async () => 
     'application',
     'passport',
   ]);
-  await page.locator('.tabs__tab[data-view="many"]').click();
-  await page.locator('#many-text').fill('901123300258\n901123300257');
-  await page.locator('#many-run').click();
-  await page.locator('#many-rows tr').nth(1).waitFor();
+  await checkTwoLines(page);
   assert.deepEqual(
     requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:')),
     [],

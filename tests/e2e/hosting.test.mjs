@@ -1,4 +1,4 @@
-// The README's hosting guide, as written: its nginx and Apache blocks are taken from README.md,
+// The package README's hosting guide, as written: its nginx and Apache blocks are taken from web/README.md,
 // pointed at the built site, and run with Debian's nginx and apache2 on a free loopback port
 // with a configuration in a temporary folder. Then the MIME types, the headers and gzip are
 // checked, and the page is used in Chromium.
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { siteDir } from '../js/site.mjs';
 import { launchBrowser, openPage, useNumberAndDocuments } from './browser.mjs';
 
-const readme = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../README.md'), 'utf8');
+const readme = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/README.md'), 'utf8');
 const FOLDER = '/var/www/iin/';
 const folders = [];
 after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));

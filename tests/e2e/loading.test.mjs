@@ -1,9 +1,9 @@
-// Loading only what is needed, and failing clearly: the bytes before the first verdict, an
-// element that only checks numbers, start-up failures in the reader's language, a failed
-// checklist engine that leaves "Check a number" working, and Trusted Types.
+// Loading only what is needed: the bytes before the first verdict, an element that only checks
+// numbers, and the page under Trusted Types. (Failures: failures.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  checkTwoLines,
   launchBrowser,
   openPage,
   recordRequests,
@@ -85,79 +85,9 @@ test('<iin-checker view="number"> never loads the checklist engine', async () =>
   await context.close();
 });
 
-test("start-up failures: a short message in the reader's language and iin-error with a code", async () => {
-  const context = await launchBrowser();
-  const cases = [
-    {
-      lang: 'ru',
-      code: 'load_failed',
-      words: 'startFailed',
-      route: (route) => route.fulfill({ status: 404, body: 'Not found' }),
-    },
-    {
-      lang: 'kk',
-      code: 'corrupt_module',
-      words: 'startFailed',
-      route: async (route) => {
-        const response = await route.fetch();
-        const bytes = Buffer.from(await response.body());
-        bytes[bytes.length - 10] ^= 0xff; // one damaged byte
-        await route.fulfill({ response, body: bytes });
-      },
-    },
-  ];
-  for (const { lang, code, words, route } of cases) {
-    const page = await hostPage(
-      context,
-      `/failing-${code}.html`,
-      `<iin-checker view="number" lang="${lang}"></iin-checker>`,
-      { '**/iin-checker-core.wasm': route },
-    );
-    const alert = page.locator('iin-checker [role="alert"]');
-    await alert.waitFor();
-    assert.equal(await alert.innerText(), text(lang, words));
-    assert.deepEqual(await page.evaluate(() => window.startErrors), [code]);
-    await page.close();
-  }
-  // No WebAssembly at all.
-  const page = await openPage(context);
-  await page.addInitScript(() => {
-    delete globalThis.WebAssembly;
-  });
-  await page.addInitScript(recordErrors);
-  await page.goto(`${site.origin}/demo/`);
-  await page.locator('#documents [role="alert"]').getByText(text('kk', 'startUnsupported')).waitFor();
-  await page.locator('#numbers [role="alert"]').getByText(text('en', 'startUnsupported')).waitFor();
-  assert.deepEqual(await page.evaluate(() => window.startErrors), ['unsupported', 'unsupported']);
-  await context.close();
-});
-
-test('when the checklist engine cannot load, "Check a number" still works and "My documents" says why', async () => {
-  // No service worker: its copy of the engine (kept once it has installed) would get past the route.
-  const context = await launchBrowser({ serviceWorkers: 'block' });
-  const page = await openPage(context);
-  await page.addInitScript(recordErrors);
-  await page.route('**/iin-checklist-core.wasm', (route) => route.fulfill({ status: 503, body: 'Unavailable' }));
-  await page.goto(`${site.origin}/#view=number&lang=ru`);
-  await whenReady(page);
-  await page.locator('#number').fill('901123300258');
-  await page.locator('#number-verdict').getByText(text('ru', 'verdictValidIin')).waitFor();
-  await page.locator('.tabs__tab[data-view="documents"]').click();
-  await page.locator('#view-documents .rules-problem').waitFor();
-  assert.match(
-    await page.locator('#view-documents .rules-problem').innerText(),
-    new RegExp(text('ru', 'rulesUnavailable', { url: 'X' }).split('X')[1].trim().slice(0, 20)),
-  );
-  assert.ok((await page.evaluate(() => window.startErrors)).includes('load_failed'));
-  await page.locator('.tabs__tab[data-view="number"]').click();
-  await page.locator('#number').fill('940140000385');
-  await page.locator('#number-verdict').getByText(text('ru', 'verdictValidBin')).waitFor();
-  await context.close();
-});
-
 test("under Trusted Types (require-trusted-types-for 'script') the page and an embedded element work", async () => {
-  // The page names its two policies: iin-checker (the element's) and default (its own, for workers).
-  const policy = "require-trusted-types-for 'script'; trusted-types iin-checker default";
+  // The page allows one policy: iin-checker, the element's (its worker's URL goes through it).
+  const policy = "require-trusted-types-for 'script'; trusted-types iin-checker";
   const guarded = await startSite({
     headers: {
       'Content-Security-Policy': `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; ${policy}`,
@@ -167,10 +97,7 @@ test("under Trusted Types (require-trusted-types-for 'script') the page and an e
   const requests = recordRequests(context);
   const page = await openPage(context, `${guarded.origin}/#view=number`);
   await useNumberAndDocuments(page);
-  await page.locator('.tabs__tab[data-view="many"]').click();
-  await page.locator('#many-text').fill('901123300258\n901123300257');
-  await page.locator('#many-run').click();
-  await page.locator('#many-rows tr').nth(1).waitFor();
+  await checkTwoLines(page);
   assert.ok(
     requests.some((url) => url.endsWith('/page/many-worker.js')),
     '"Check many" ran in its worker',
@@ -187,4 +114,52 @@ test("under Trusted Types (require-trusted-types-for 'script') the page and an e
   assert.deepEqual([...page.problems, ...demo.problems], []); // a Trusted Types violation is a CSP violation
   await context.close();
   await guarded.close();
+});
+
+test("while the page loads, its header and footer are in the link's language; the Kazakh header is Kazakh", async () => {
+  const context = await launchBrowser({ serviceWorkers: 'block' });
+  const shell = (page) =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      header: document.querySelector('.masthead').innerText,
+      loading: document.querySelector('.loading').innerText,
+      footer: document.querySelector('.footer').innerText,
+    }));
+  const latin = /[A-Za-z]/;
+  for (const language of ['ru', 'kk']) {
+    // The page's modules never arrive: what shows is the shell alone, as on a slow connection.
+    const page = await openPage(context);
+    let held;
+    await page.route('**/page/main.js', () => {
+      held = true; // never answered
+    });
+    // The modules would run before DOMContentLoaded: wait for the parsed, styled footer instead.
+    await page.goto(`${site.origin}/#view=documents&lang=${language}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => {
+      const english = document.querySelector('.footer [data-shell] > [lang="en"]');
+      return english && getComputedStyle(english).display === 'none';
+    });
+    const loading = await shell(page);
+    assert.ok(held, 'the page waits for its modules');
+    assert.equal(loading.lang, language);
+    assert.ok(loading.header.includes(text(language, 'brand')), `${language}: ${loading.header}`);
+    assert.equal(loading.loading, text(language, 'loading'));
+    assert.ok(loading.footer.includes(text(language, 'footerPrivacy')), `${language}: ${loading.footer}`);
+    assert.doesNotMatch(loading.header.replace(/English/, ''), latin, `${language}: no English in the header`);
+    assert.ok(!loading.footer.includes(text('en', 'rememberLanguage')));
+    await page.close();
+  }
+  // Started, in Kazakh: the header is Kazakh, its badge too (no «ИИН»).
+  const page = await openPage(context, `${site.origin}/#view=number&lang=kk`);
+  await whenReady(page);
+  const started = await shell(page);
+  assert.match(started.header, new RegExp(`^${text('kk', 'brandMark')}\\s+${text('kk', 'brand')}\\s`), started.header);
+  assert.doesNotMatch(started.header, /ИИН/);
+  assert.equal(await page.title(), text('kk', 'brand'));
+  // The reader switches: the header follows.
+  await page.locator('#language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match((await shell(page)).header, /^IIN\s+IIN Checker\s/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });

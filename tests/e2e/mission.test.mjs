@@ -61,9 +61,9 @@ test('"Your mission" shows the profile with the checklist for its channel, in ev
     assert.match(
       await status.innerText(),
       {
-        en: /confirmed on 15 December 2026 that it accepts applications/,
-        ru: /15 декабря 2026 года подтвердило, что принимает заявления/,
-        kk: /2026 жылғы 15 желтоқсан күні өтініштерді қабылдайтынын растады/,
+        en: /confirmed on 20 November 2026 that it accepts applications/,
+        ru: /20 ноября 2026 года подтверждено, что заявления принимаются/,
+        kk: /2026 жылғы 20 қараша күні өтініштерді қабылдайтынын растады/,
       }[language],
     );
     const details = await card.locator('.mission__details').innerText();
@@ -95,23 +95,51 @@ test('"Your mission" shows the profile with the checklist for its channel, in ev
   }
 });
 
+test("on a phone the mission's details stack, label above value, each as wide as the card", async () => {
+  for (const language of LANGUAGES) {
+    const { page, element } = await missionPage(language, '&category=spouse', { width: 360 });
+    const card = element.locator('#mission-card');
+    await card.waitFor();
+    const width = (await card.boundingBox()).width;
+    const values = await card
+      .locator('.mission__details dd')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ text: node.textContent, width: node.getBoundingClientRect().width })),
+      );
+    assert.ok(values.length >= 3, language);
+    for (const value of values) {
+      assert.ok(value.width > width * 0.7, `${language}: "${value.text}" has ${value.width} px of a ${width} px card`);
+    }
+    await page.close();
+  }
+});
+
 test('the mission\'s closed day pushes "ready by" on the page', async () => {
   const { page, element } = await missionPage('en', '&category=senior&birth=1950-01-01');
   for (const box of await element.locator('#items input[type="checkbox"]').all()) await box.check();
   const verdict = await element.locator('#documents-verdict').innerText();
-  // Applying on Monday 4 January 2027, one working day: 5 January is the mission's Founders' Day.
-  assert.match(verdict, /ready on Wednesday, 6 January 2027/, verdict);
-  const national = await page.evaluate(async () => {
+  // Applying on Monday 4 January 2027, a day off (New Year): the mission opens again on Wednesday 6
+  // January, after its Founders' Day; one working day later is Friday 8 January (7 January is
+  // Orthodox Christmas).
+  assert.match(verdict, /closed on 4 January 2027.*next working day is 6 January 2027/s, verdict);
+  assert.match(verdict, /5 January: the mission is closed \(Founders' Day in Exampleland\)/, verdict);
+  assert.match(verdict, /ready on Friday, 8 January 2027/, verdict);
+  const [withoutClosedDays, national] = await page.evaluate(async () => {
     const { createChecker } = await import('../iin-checker.js');
-    const checker = await createChecker();
-    const list = checker.checklist({ channel: 'consulate', category: 'senior', birthDate: '1950-01-01', lang: 'en' });
-    const have = list.items.flatMap(function ids(item) {
-      return (item.oneOf ?? item.allOf) ? (item.oneOf ?? item.allOf).flatMap(ids) : [item.id];
-    });
-    return checker.assess({ channel: 'consulate', category: 'senior', birthDate: '1950-01-01', lang: 'en', have })
-      .readyBy;
+    const profile = await (await fetch('./example-mission.json')).json();
+    delete profile.closedDays;
+    const answers = { channel: 'consulate', category: 'senior', birthDate: '1950-01-01', lang: 'en' };
+    const ready = (checker) => {
+      const have = checker.checklist(answers).items.flatMap(function ids(item) {
+        return (item.oneOf ?? item.allOf) ? (item.oneOf ?? item.allOf).flatMap(ids) : [item.id];
+      });
+      const { readyBy, readyByReason } = checker.assess({ ...answers, have });
+      return readyBy ?? readyByReason;
+    };
+    return [ready(await createChecker({ profile })), ready(await createChecker())];
   });
-  assert.equal(national, '2027-01-05', 'without the profile, the next day');
+  assert.equal(withoutClosedDays, '2027-01-06', 'without its closed days, counted from Tuesday');
+  assert.equal(national, 'route_unconfirmed', 'without the profile, no day at all');
   await page.close();
 });
 

@@ -256,3 +256,32 @@ test('switching language redraws the verdict and keeps the choice in the URL onl
   assert.equal(await page.evaluate(() => localStorage.length), 0);
   await page.close();
 });
+
+test('the century is an English ordinal by CLDR rules: 21st, 20th, 19th', async () => {
+  const page = await numberPage();
+  for (const [number, century] of [
+    ['061211600012', '21st century'],
+    ['901123300258', '20th century'],
+    ['991231100010', '19th century'],
+  ]) {
+    await enter(page, number);
+    await verdict(page).getByText('Valid IIN').waitFor();
+    assert.match(await page.locator('#number-facts').innerText(), new RegExp(century), number);
+  }
+  assert.doesNotMatch(await page.locator('#number-facts').innerText(), /\d(st|nd|rd)th/);
+  await page.close();
+});
+
+test('a BIN registered in January 2049 is valid with a warning on the pinned day, in every language', async () => {
+  for (const language of LANGUAGES) {
+    const page = await numberPage(language);
+    await enter(page, '490140000121');
+    const warning = page.locator('#number-verdict [data-code="registered_in_future"]');
+    await warning.waitFor();
+    assert.ok((await warning.innerText()).includes(fixedPart(language, 'registered_in_future')), language);
+    assert.match(await warning.innerText(), /2049/);
+    assert.equal(await field(page).getAttribute('aria-invalid'), 'false', `${language}: still valid`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});

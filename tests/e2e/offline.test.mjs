@@ -243,3 +243,24 @@ test('rules edited on the server reach a visitor whose worker keeps the old ones
     await context.close();
   }
 });
+
+test('a server that does not answer for the rules: the worker answers with the kept copy', async () => {
+  const context = await launchBrowser();
+  const page = await openPage(context, `${host.origin}/iin/#view=number&lang=en`);
+  await whenReady(page);
+  await controlled(page);
+  const firstChannel = () =>
+    page.evaluate(async () => (await document.querySelector('iin-checker').checker).categories('en').channels[0].title);
+  const shipped = await firstChannel();
+  // From now on the server takes the request for the rules and never answers.
+  let asked = 0;
+  await context.route('**/iin/ruleset.json', () => {
+    asked += 1;
+  });
+  await page.reload();
+  await whenReady(page);
+  assert.equal(await firstChannel(), shipped, 'the kept rules, while the server keeps silent');
+  assert.ok(asked > 0, 'the worker asked the server first');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -45,6 +45,41 @@ test("a tap anywhere on a choice's card chooses it, on a phone and a desktop, in
   }
 });
 
+test("a touch tap on any card's title chooses it at 360 px, wherever the focus was, in every language", async () => {
+  const touch = await launchBrowser({ hasTouch: true, isMobile: true, viewport: PHONE, deviceScaleFactor: 2 });
+  try {
+    for (const language of LANGUAGES) {
+      const page = await documentsPage(touch, site.origin, `&lang=${language}`, { width: PHONE.width });
+      const tap = async (id) => {
+        // Focus outside the element: the case in which a tap on the title used to scroll to the top.
+        await page.evaluate(() => document.activeElement?.blur());
+        const title = page.locator(`label[for="${id}"]`);
+        await title.scrollIntoViewIfNeeded();
+        const before = await page.evaluate(() => window.scrollY);
+        await title.tap();
+        assert.ok(await page.locator(`#${id}`).isChecked(), `${language}: a tap on ${id}'s title chooses it`);
+        assert.ok(
+          (await page.evaluate(() => window.scrollY)) >= before - 50,
+          `${language}: the page stays where ${id} was tapped`,
+        );
+      };
+      for (const channel of await page
+        .locator('#channel-choices input')
+        .evaluateAll((inputs) => inputs.map((i) => i.id))) {
+        await tap(channel);
+        for (const category of await page
+          .locator('#category-choices input')
+          .evaluateAll((inputs) => inputs.map((i) => i.id)))
+          await tap(category);
+      }
+      assert.deepEqual(page.problems, [], language);
+      await page.close();
+    }
+  } finally {
+    await touch.close();
+  }
+});
+
 test('every control is at least 24 by 24 CSS pixels and axe-core (WCAG 2.2 AA, target size included) finds nothing, in every language', async () => {
   for (const language of LANGUAGES) {
     for (const width of WIDTHS) {
@@ -191,25 +226,33 @@ test('a link opened in the open tab brings its answers', async () => {
   await page.close();
 });
 
-test('a slow first visit shows the page\'s frame and a "loading" line from the HTML and its tiny stylesheet alone', async () => {
+test('a slow first visit shows the page\'s frame and a "loading" line from the HTML, its tiny stylesheet and shell script alone', async () => {
   const html = await (await fetch(`${site.origin}/`)).text();
   const blocking = [
     ...html.matchAll(/<link rel="stylesheet" href="([^"]+)">|<script(?![^>]*type="module")[^>]*src="([^"]+)"/g),
   ].map((match) => match[1] ?? match[2]);
-  assert.deepEqual(blocking, ['page/style.css'], 'nothing else holds the first paint back');
+  // The stylesheet, and the script that picks the language the header and footer show in.
+  assert.deepEqual(blocking, ['page/style.css', 'page/shell.js'], 'nothing else holds the first paint back');
   // As sent: fetch() hands back the body already unzipped, so the server's own record is read.
-  const sentBefore = site.sent.length;
-  await (await fetch(`${site.origin}/page/style.css`, { headers: { 'Accept-Encoding': 'gzip' } })).arrayBuffer();
-  const { bytes } = site.sent.slice(sentBefore).find((entry) => entry.path === '/page/style.css');
-  assert.ok(bytes < 1500, `page/style.css is ${bytes} bytes gzip`);
+  for (const [file, limit] of [
+    ['/page/style.css', 1500],
+    ['/page/shell.js', 500],
+  ]) {
+    const sentBefore = site.sent.length;
+    await (await fetch(`${site.origin}${file}`, { headers: { 'Accept-Encoding': 'gzip' } })).arrayBuffer();
+    const { bytes } = site.sent.slice(sentBefore).find((entry) => entry.path === file);
+    assert.ok(bytes < limit, `${file} is ${bytes} bytes gzip`);
+  }
 
-  // Nothing but those two: every other request fails (a first visit: no service worker).
+  // Nothing but those three: every other request fails (a first visit: no service worker).
   const firstVisit = await launchBrowser({ serviceWorkers: 'block' });
   for (const width of WIDTHS) {
     const page = await openPage(firstVisit, undefined, { now: NOW });
     await page.setViewportSize({ width, height: 800 });
     await page.route('**/*', (route) =>
-      ['/', '/page/style.css'].includes(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+      ['/', '/page/style.css', '/page/shell.js'].includes(new URL(route.request().url()).pathname)
+        ? route.continue()
+        : route.abort(),
     );
     await page.goto(`${site.origin}/`);
     const masthead = await page.locator('.masthead').evaluate((node) => getComputedStyle(node).backgroundColor);

@@ -1,14 +1,15 @@
 // The print-out, printed to PDF by real Chromium and read back with PDF.js: one A4 or Letter page
 // that says what it is, when it was printed, the rules' date and version, how to open it again (the
-// link as text and as a QR code that decodes to it), the answers, the verdict and the checklist,
-// with no text under 10 pt; from a host page, only the element prints.
+// link as text and as a QR code that decodes to it), the answers, the verdict (on a route nobody
+// confirms: the PSC as the fallback, and no day) and the checklist, with no text under 10 pt; from a
+// host page, only the element prints.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { artifactPath, launchBrowser, openPage, startSite, whenReady } from './browser.mjs';
 import { allCases, documentsPage, NOW, takeAwayReady, WIDTHS, withoutPrintDialog } from './documents-page.mjs';
 import { decodeQr, drawFirstPage, readPdf } from './pdf.mjs';
-import { LANGUAGES, text } from './translations.mjs';
+import { fixedPart, LANGUAGES, text } from './translations.mjs';
 
 let site;
 let context;
@@ -41,10 +42,12 @@ test('the print-out has every part, on one page, with no text under 10 pt, in ev
       );
       const expected = {
         link: await page.locator('#link-text').innerText(),
-        ...(await page.evaluate(async () => {
-          const { asOf, version } = (await document.querySelector('iin-checker').checker).categories({ lang: 'en' });
-          return { asOf, version };
-        })),
+        ...(await page.evaluate(async (lang) => {
+          const checker = await document.querySelector('iin-checker').checker;
+          const { asOf, version } = checker.categories({ lang: 'en' });
+          const { fallback } = checker.assess({ channel: 'consulate', category: 'inheritance', lang });
+          return { asOf, version, fallback };
+        }, language)),
       };
       const format = (iso, weekday = false) =>
         page.evaluate(
@@ -86,12 +89,73 @@ test('the print-out has every part, on one page, with no text under 10 pt, in ev
         if (value) assert.ok(all.includes(value), `${label}: ${key} = ${value}`);
       }
       assert.ok(all.includes(text(language, 'notReady')), `${label}: the verdict`);
+      // A route nobody confirms: the PSC as the fallback, and no day the IIN would be ready.
+      assert.ok(all.includes(oneLine(expected.fallback)), `${label}: the fallback`);
+      for (const key of ['readyBy', 'planReadyBy'])
+        assert.ok(!all.includes(fixedPart(language, key)), `${label}: no dated day (${key})`);
       assert.ok(titles.length >= 4);
       for (const title of titles) assert.ok(all.includes(title.trim()), `${label}: the checklist's "${title}"`);
       assert.deepEqual(page.problems, [], label);
       await page.close();
     }
   }
+});
+
+test("the browser's own Print (no button) gives the button's one-page sheet, on A4 and Letter, in every language", async () => {
+  for (const language of LANGUAGES) {
+    const page = await documentsPage(
+      context,
+      site.origin,
+      `&lang=${language}&channel=consulate&category=inheritance&have=passport,will&expires.passport=2030-05-01&apply=2027-01-08`,
+      { width: 360 },
+    );
+    for (const format of ['A4', 'Letter']) {
+      const own = await readPdf(await page.pdf({ format })); // as Ctrl+P, or a phone's Share → Print, would
+      assert.equal(own.pages, 1, `${language} on ${format}`);
+      assert.ok(own.smallestFontSize >= 9.99, `${language}: text at ${own.smallestFontSize} pt`);
+      const button = await readPdf(await printed(page, page, format));
+      assert.equal(oneLine(own.text), oneLine(button.text), `${language} on ${format}: the same sheet`);
+    }
+    await page.close();
+  }
+});
+
+test('before a case is chosen the questions print; "Check a number" and "Check many" print their results plainly', async () => {
+  const documents = await documentsPage(context, site.origin, '&lang=ru');
+  const questions = oneLine((await readPdf(await documents.pdf({ format: 'A4' }))).text);
+  assert.ok(questions.includes(text('ru', 'qChannel')), 'the first question');
+  await documents.close();
+
+  const numbers = await openPage(context, `${site.origin}/#view=number&lang=en`, { now: NOW });
+  await whenReady(numbers);
+  await numbers.locator('#number').fill('901123302058');
+  await numbers.locator('#number').blur();
+  await numbers.locator('#number-suggestions:not([hidden])').waitFor();
+  const number = await readPdf(await numbers.pdf({ format: 'A4' }));
+  assert.equal(number.pages, 1);
+  const shown = oneLine(number.text);
+  for (const part of ['901 123 302 058', text('en', 'verdictInvalid'), '901 123 300 258'])
+    assert.ok(shown.includes(part), `the number's print-out has "${part}"`);
+  for (const key of ['numberHint', 'crossCheck', 'rule2013Heading', 'tabMany'])
+    assert.ok(!shown.includes(text('en', key)), `the number's print-out has no "${text('en', key)}"`);
+  await numbers.close();
+
+  const lists = await openPage(context, `${site.origin}/#view=many&lang=en`, { now: NOW });
+  await whenReady(lists);
+  await lists.locator('#many-text').fill('name,iin\nAsel,901123300258\nBolat,901123300257');
+  await lists.locator('#many-run').click();
+  await lists.locator('#many-rows tr').nth(1).waitFor();
+  const list = oneLine((await readPdf(await lists.pdf({ format: 'A4' }))).text);
+  for (const part of [
+    await lists.locator('#many-summary').innerText(),
+    'Asel',
+    '901123300257',
+    text('en', 'colResult'),
+  ])
+    assert.ok(list.includes(oneLine(part)), `the list's print-out has "${part}"`);
+  for (const key of ['chooseFile', 'manyRun', 'downloadCsv', 'filter', 'next'])
+    assert.ok(!list.includes(text('en', key)), `the list's print-out has no "${text('en', key)}"`);
+  await lists.close();
 });
 
 test('the printed QR code decodes to the link, and the boxes show what is ticked', async () => {

@@ -118,7 +118,10 @@ test('after the first visit the site works offline, through the service worker',
   await context.close();
 });
 
-const SITE_BUDGET = 150 * 1024;
+// 150 KB until the rules grew by 4 KB gzip of sourced content (issue 16: an address for every
+// source, the papers the consulate rules ask, minors, the offices' days): 155 KB, with Check many's
+// scripts and module left for when a list is first checked.
+const SITE_BUDGET = 155 * 1024;
 test(`the whole site transferred on a first visit is under ${SITE_BUDGET / 1024} KB gzip`, async () => {
   const context = await launchBrowser();
   const before = site.sent.length;
@@ -130,10 +133,16 @@ test(`the whole site transferred on a first visit is under ${SITE_BUDGET / 1024}
   });
   const sent = site.sent.slice(before);
   const bytes = sent.reduce((sum, entry) => sum + entry.bytes, 0);
+  for (const entry of [...sent].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${entry.bytes} ${entry.path}`);
   console.log(
     `first visit: ${sent.length} responses, ${bytes} bytes (gzip where the browser accepts it; budget ${SITE_BUDGET})`,
   );
   assert.ok(sent.some((entry) => entry.path.endsWith('iin-checklist-core.wasm')));
+  // Check many's module comes when a list is first checked (tests/e2e/many.test.mjs), as the .xlsx files do.
+  assert.deepEqual(
+    sent.filter((entry) => /iin-many-core\.wasm|vendor\//.test(entry.path)),
+    [],
+  );
   assert.ok(bytes < SITE_BUDGET, `${bytes} bytes`);
   await context.close();
 });

@@ -55,11 +55,6 @@ std::string splice(std::string_view base, const std::uint8_t* data, std::size_t 
 }
 
 void json(const std::string& text) { require(Json::accept(text)); }
-void json(const iin::Result<std::string>& answer) {
-  if (answer) return json(*answer);
-  require(!answer.error().message.empty());
-  json(iin::error_json(answer.error()));
-}
 
 // Every channel and category with the profile in use, on one of a few days, in one language.
 void exercise(const iin::MissionProfile& mission, unsigned pick) {
@@ -68,12 +63,11 @@ void exercise(const iin::MissionProfile& mission, unsigned pick) {
   const char* day = kDays[pick % 8];
   const char* lang = iin::kLanguages[(pick / 8) % 3];
   const iin::Ruleset& rules = fixture();
-  const auto asked = iin::read_choices_request(rules, Json{{"today", day}, {"lang", lang}}.dump());
-  require(static_cast<bool>(asked));
-  const std::string choices = iin::choices_json(rules, *asked, &mission);
+  const iin::Language language = *iin::parse_language(lang);
+  const std::string choices =
+      iin::choices_json(rules, iin::ChoicesRequest{language, *iin::parse_iso_date(day)}, &mission);
   json(choices);
-  json(iin::mission_json(rules, mission, asked->language, asked->today));
-  json(iin::mission_summary_json(mission));
+  json(iin::mission_json(rules, mission, language, *iin::parse_iso_date(day)));
   const Json offered = Json::parse(choices);
   for (const Json& channel : offered["channels"]) {
     std::vector<std::string> categories;
@@ -84,14 +78,13 @@ void exercise(const iin::MissionProfile& mission, unsigned pick) {
       if (!category.empty()) answers["category"] = category;
       answers["have"] = Json::array();
       for (const iin::JsonValue& d : rules.root.list("documents")) answers["have"].push_back(d.text("id"));
-      const auto request = iin::read_request(rules, answers.dump());
+      const auto request = iin::read_situation_request(rules, answers.dump());
       require(static_cast<bool>(request));
-      json(iin::checklist_json(rules, request->answers, &mission));
-      const iin::Result<std::string> verdict = iin::assessment_json(rules, *request, &mission);
-      json(verdict);
-      if (!verdict) continue;
-      const Json v = Json::parse(*verdict);
-      require(!v["ready"].get<bool>() || v["grounds"].empty());
+      const std::string whole = iin::situation_json(rules, *request, &mission);
+      json(whole);
+      const Json v = Json::parse(whole)["verdict"];
+      if (v.is_null()) continue;
+      require(v["ready"] != true || v["grounds"].empty());
       if (!v["readyBy"].is_null()) require(v["readyBy"].get<std::string>() > std::string(day));
     }
   }
@@ -104,7 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const std::string text = data[0] & 1 ? splice(kSample, data + 1, size - 1)
                                        : std::string(reinterpret_cast<const char*>(data + 1), size - 1);
-  const iin::Result<iin::MissionProfile> mission = iin::load_mission_profile(fixture(), text);
+  const iin::Result<iin::MissionProfile> mission =
+      iin::load_mission_profile(fixture(), text, iin::CivilDate{2026, 12, 7});
   if (!mission) {
     json(iin::error_json(mission.error()));
     require(!mission.error().message.empty());

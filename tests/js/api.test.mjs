@@ -105,7 +105,7 @@ test('hostile strings give a clear error result', () => {
   const huge = '7'.repeat(1 << 20);
   const r = checker.check(huge);
   assert.equal(r.errors[0].code, 'too_long');
-  assert.match(r.errors[0].message, /1048576 characters long; a number is read from at most 4096 bytes/);
+  assert.match(r.errors[0].message, /longer than 4096 bytes \(in UTF-8\)/);
   assert.equal(checker.check('x'.repeat(1 << 20)).errors[0].code, 'too_long');
   assert.equal(checker.check('x'.repeat(4000)).errors[0].position, 0);
   assert.match(checker.check('9\u0000').errors[0].message, /control character U\+0000/);
@@ -207,4 +207,42 @@ test('version is the project version', () => {
 test('createChecker rejects unknown options and a missing module clearly', async () => {
   await assert.rejects(createChecker({ wasmURL: 'x' }), { name: 'TypeError', message: /'wasmURL'/ });
   await assert.rejects(createChecker({ wasmUrl: './nowhere/' }), /Could not start the IIN checker/);
+});
+
+test("Check many's module checks single numbers too; { many: false } loads the smaller one, without lists", async () => {
+  const { readFileSync } = await import('node:fs');
+  const bytes = (file) => readFileSync(new URL(siteModule(file)));
+  const single = await createChecker({
+    checklist: false,
+    many: false,
+    wasmBinaries: { checker: bytes('iin-checker-core.wasm') },
+  });
+  const lists = await createChecker({ checklist: false, wasmBinaries: { many: bytes('iin-many-core.wasm') } });
+  for (const input of ['901123300258', '901123300257', '1234', 'abc'])
+    assert.deepEqual(single.check(input), lists.check(input));
+  assert.equal(lists.checkMany('901123300258\n901123300257').valid, 1);
+  assert.throws(() => single.checkMany('901123300258'), /many: false/);
+  await assert.rejects(createChecker({ checklist: false, wasmBinaries: { checker: bytes('iin-checker-core.wasm') } }), {
+    name: 'RangeError',
+    path: 'options.wasmBinaries.checker',
+    message: /wasmBinaries\.many \(iin-many-core\.wasm/,
+  });
+  await assert.rejects(createChecker({ many: false, wasmBinaries: { many: bytes('iin-many-core.wasm') } }), {
+    name: 'RangeError',
+    path: 'options.wasmBinaries.many',
+  });
+  // Each module is the file this build made: the other one's bytes are refused by their hash.
+  await assert.rejects(createChecker({ checklist: false, wasmBinaries: { many: bytes('iin-checker-core.wasm') } }), {
+    code: 'hash_mismatch',
+    message: /iin-many-core\.wasm is not the file this version/,
+  });
+});
+
+test('checkRecord judges one record as the batch did', () => {
+  const text = 'name;iin;born\nAigerim;901123300258;23.11.1990\nBolat;901123300258;01.01.1991';
+  const batch = checker.checkMany(text);
+  for (let i = 0; i < batch.total; i += 1) {
+    assert.deepEqual(checker.checkRecord(batch.line(i), batch.layout), batch.row(i));
+  }
+  assert.equal(checker.checkRecord(batch.line(1), batch.layout).outcome, 'birth_date_mismatch');
 });

@@ -1,5 +1,5 @@
 // "What changed since your link" through the public API: checker.changesSince(version, answers)
-// on the shipped rules (their change log records the 2026-11-25 edition) and on a host's rules
+// on the shipped rules (their change log records the 2026-11-25 and 2026-11-26 editions) and on a host's rules
 // with a longer log. Every call names `today`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,9 +56,46 @@ test('since 2026-11-25 at a consulate: the pilot is unconfirmed now, and was in 
     category: 'spouse',
     today: '2025-06-02',
     documentsIssuedIn: 'kazakhstan',
+    passportScript: 'latin',
   });
   assert.equal(in2025.status, null);
-  assert.equal(in2025.changed, false, 'papers from Kazakhstan need no legalisation: nothing else changed');
+  assert.deepEqual([in2025.added, in2025.removed], [[], []], 'papers from Kazakhstan need no legalisation');
+  // What changed since of every consulate case: days off now close the mission; counted in missions,
+  // and papers in other languages; a Latin-script passport needs no translation.
+  assert.deepEqual(
+    in2025.notes.map((note) => note.text.slice(0, 30)),
+    ['The embassy or consulate is no', 'The 2025 pilot ran at about 10', 'Papers not in Kazakh or Russia'],
+  );
+});
+
+test('since 2026-11-26: the passport translation at a consulate and the Ministry, investor copies', () => {
+  const since = '2026-11-26';
+  for (const [channel, category] of [
+    ['consulate', 'spouse'],
+    ['ministry', 'diplomatic_staff'],
+  ]) {
+    const other = checker.changesSince(since, { channel, category, passportScript: 'other', today: TODAY });
+    assert.ok(
+      other.notes.some((note) => /notarised translation too/.test(note.text)),
+      `${channel}: ${JSON.stringify(other.notes)}`,
+    );
+    const unanswered = checker.changesSince(since, { channel, category, today: TODAY });
+    assert.ok(
+      unanswered.notes.some((note) => /notarised translation too/.test(note.text)),
+      'an open question',
+    );
+    const latin = checker.changesSince(since, { channel, category, passportScript: 'latin', today: TODAY });
+    assert.ok(!latin.notes.some((note) => /notarised translation too/.test(note.text)), channel);
+    assert.ok(other.sources.some((s) => s.id === 'kazinform_2024_consulates'));
+  }
+  const investor = checker.changesSince(since, { channel: 'consulate', category: 'investor', today: TODAY });
+  assert.ok(investor.notes.some((note) => /copy with the original/.test(note.text)));
+  const spouse = checker.changesSince(since, { channel: 'consulate', category: 'spouse', today: TODAY });
+  assert.ok(
+    !spouse.notes.some((note) => /copy with the original/.test(note.text)),
+    "a category's change stays with it",
+  );
+  assert.equal(checker.changesSince(since, { channel: 'psc', today: TODAY }).changed, false);
 });
 
 test('the texts are in the language asked for', () => {
@@ -102,7 +139,7 @@ test('an edition the rules do not know, or no edition, is a clear error', () => 
   }
   assert.throws(
     () => checker.changesSince('2020-01-01', { channel: 'psc', today: TODAY }),
-    /these rules know the editions '2026-11-25', and its own, '2026-11-26', not '2020-01-01'/,
+    /these rules know the editions '2026-11-25', '2026-11-26', and its own, '2026-12-07', not '2020-01-01'/,
   );
   assert.throws(() => checker.changesSince(PREVIOUS, { channel: 'bus', today: TODAY }), {
     code: 'unknown_id',

@@ -22,7 +22,7 @@ test('the shipped rules load as the built-in file, trusted by their hash; any ot
   // The site's file is what JSON.stringify writes: the same rules handed over as an object are it.
   assert.equal((await createChecker({ rules: source })).rules.builtIn, true);
   const edited = structuredClone(source);
-  edited.asOf = '2026-11-27';
+  edited.asOf = '2099-12-31'; // any change makes another file
   const copy = await createChecker({ rules: edited });
   assert.equal(copy.rules.builtIn, false);
   assert.deepEqual(
@@ -113,7 +113,9 @@ test('consulate: the 2025 lists with the unconfirmed status first, legalisation 
   assert.match(spouse.status.text, /31 декабря 2025 года/);
   assert.deepEqual(ids(spouse.items), ['application', 'passport', 'marriage_certificate']);
   assert.deepEqual(spouse.items[2].legalised.questions, ['documentsIssuedIn']);
-  assert.deepEqual(ids(spouse.questions), ['documentsIssuedIn']);
+  // The passport's translation turns on its script here as at a PSC (the 2024 and 2025 consulate rules).
+  assert.deepEqual(ids(spouse.questions), ['passportScript', 'documentsIssuedIn']);
+  assert.deepEqual(spouse.items[1].notarizedTranslation.questions, ['passportScript']);
   const issued = (documentsIssuedIn) =>
     checker.checklist({ channel: 'consulate', category: 'spouse', today: TODAY, documentsIssuedIn }).items[2].legalised;
   assert.equal(issued('other_country'), true);
@@ -138,7 +140,7 @@ test('a child under 16 applying through a parent is never refused', () => {
       documentsIssuedIn: 'kazakhstan',
     });
     assert.equal(child.eligible, true, `representative: ${representative}`);
-    assert.equal(child.ready, true);
+    assert.equal(child.readiness, 'unconfirmed'); // the papers match: the route is not confirmed
   }
   const list = checker.checklist({ channel: 'consulate', category: 'child', today: TODAY, representative: true });
   assert.equal(list.eligibility[0].code, 'represented_by_parent_or_guardian');
@@ -162,15 +164,23 @@ test('assess: missing, expired (valid through its date), waiting for an answer, 
   assert.deepEqual(ids(missing.missing), ['application', 'investor_proof']);
   assert.deepEqual(ids(missing.grounds, 'code'), ['incomplete_package']);
   const held = ['application', 'passport', 'investment_contract'];
-  assert.equal(checker.assess({ ...base, have: held, expiries: { passport: TODAY } }).ready, true);
+  assert.equal(checker.assess({ ...base, have: held, expiries: { passport: TODAY } }).readiness, 'unconfirmed');
   const expired = checker.assess({ ...base, have: held, expiries: { passport: '2026-11-24' } });
   assert.deepEqual(expired.expired, [{ id: 'passport', title: 'Passport', expiredOn: '2026-11-24' }]);
   assert.deepEqual(ids(expired.grounds, 'code'), ['expired_document']);
   const registered = checker.assess({ ...base, have: held, iin: '901123300258' });
   assert.deepEqual(ids(registered.grounds, 'code'), ['previously_registered_iin']);
-  assert.equal(checker.assess({ ...base, have: held, iin: '901123300257' }).ready, true, 'not a valid number');
-  assert.equal(checker.assess({ ...base, have: held, iin: '940140000385' }).ready, true, 'a BIN is no IIN');
-  assert.equal(checker.assess({ ...base, have: held, iin: '' }).ready, true);
+  assert.equal(
+    checker.assess({ ...base, have: held, iin: '901123300257' }).readiness,
+    'unconfirmed',
+    'not a valid number',
+  );
+  assert.equal(
+    checker.assess({ ...base, have: held, iin: '940140000385' }).readiness,
+    'unconfirmed',
+    'a BIN is no IIN',
+  );
+  assert.equal(checker.assess({ ...base, have: held, iin: '' }).readiness, 'unconfirmed');
   assert.throws(() => checker.assess({ ...base, holdsIin: true }), { name: 'TypeError', code: 'unknown_key' });
   assert.throws(() => checker.assess({ ...base, iin: 901123300258 }), { name: 'TypeError', path: 'answers.iin' });
   const nomad = (have) =>
@@ -179,7 +189,7 @@ test('assess: missing, expired (valid through its date), waiting for an answer, 
       category: 'digital_nomad',
       today: TODAY,
       have: ['application', 'passport', ...have],
-    }).ready;
+    }).readiness !== 'not_ready';
   assert.equal(nomad(['it_training_certificate', 'it_portfolio']), true, 'the diploma only if you have one');
   assert.equal(nomad(['it_diploma', 'it_portfolio']), false);
   assert.equal(nomad(['it_company_order']), true);
@@ -210,8 +220,9 @@ test("readyBy: working days, days off named in the applicant's language, closed 
   assert.equal(estimated.readyBy, '2027-01-05');
   assert.equal(estimated.calendar.confidence, 'estimated');
   assert.ok(estimated.calendar.rule && estimated.calendar.sources.length > 0);
-  assert.equal(psc('2027-12-31').calendar.confidence, 'weekdays_only');
-  assert.equal(psc('2027-12-31').readyBy, '2028-01-03');
+  // By mid-2028 the PSC's sources (read on 2026-12-07) were read too long ago to confirm the route: no day.
+  assert.equal(psc('2028-06-30').readyBy, null);
+  assert.equal(psc('2028-06-30').readyByReason, 'route_unconfirmed');
   const consulate = checker.assess({
     channel: 'consulate',
     category: 'senior',
@@ -219,8 +230,9 @@ test("readyBy: working days, days off named in the applicant's language, closed 
     today: '2026-12-12',
     have: ['application', 'passport'],
   });
-  assert.equal(consulate.closedOn, null, "a consulate takes applications on Kazakhstan's days off");
-  assert.equal(consulate.readyBy, '2026-12-14');
+  // Issue 16 §2: a consulate is closed on weekends and Kazakhstan's days off; unconfirmed, it gives no day.
+  assert.equal(consulate.closedOn.countedFrom, '2026-12-14');
+  assert.equal(consulate.readyBy, null);
 });
 
 test('every answer in three languages, with no English left in Russian and Kazakh', () => {

@@ -17,7 +17,15 @@ test('an HR export (name,iin with a header, a BOM, CRLF, quotes) is read by its 
   const batch = checker.checkMany(text);
   assert.deepEqual(
     { ...batch.layout, names: [...batch.layout.names] },
-    { separator: ',', column: 1, columns: 3, header: true, names: ['name', 'iin', 'department'] },
+    {
+      separator: ',',
+      column: 1,
+      columns: 3,
+      header: true,
+      names: ['name', 'iin', 'department'],
+      birthDateColumn: null,
+      sexColumn: null,
+    },
   );
   assert.equal(batch.header, 'name,iin,department');
   assert.deepEqual(outcomes(batch), ['valid', 'checksum_mismatch', 'valid', 'valid', 'blank', 'invalid_character']);

@@ -33,15 +33,24 @@ test('every code has plain words for a visitor in English, Russian and Kazakh', 
   }
 });
 
-test('every code is documented in the README and typed in the .d.ts', () => {
-  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-  const table = readme.slice(readme.indexOf('### Errors'));
+test('every code is documented in the package README and typed in the .d.ts', () => {
+  const readme = readFileSync(path.join(root, 'web', 'README.md'), 'utf8');
+  const start = readme.indexOf('### Errors');
+  assert.ok(start >= 0, 'web/README.md has an Errors section');
+  const next = readme.indexOf('\n## ', start);
+  const table = readme.slice(start, next === -1 ? undefined : next);
   const documented = [...table.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
   assert.deepEqual([...documented].sort(), [...codes].sort(), 'the README table lists exactly the codes');
   const types = readFileSync(path.join(siteDir, 'iin-checker.d.ts'), 'utf8');
-  const union = types.slice(
-    types.indexOf('export type ApiErrorCode'),
-    types.indexOf(';', types.indexOf('export type ApiErrorCode')),
-  );
-  assert.deepEqual([...union.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort(), [...codes].sort());
+  // A union's codes, and those of the unions it names (StartErrorCode).
+  const union = (name) => {
+    const start = types.indexOf(`export type ${name} =`);
+    assert.ok(start >= 0, `the .d.ts has ${name}`);
+    const text = types.slice(start, types.indexOf(';', start)).replace(/\/\*[\s\S]*?\*\//g, '');
+    return [
+      ...[...text.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]),
+      ...[...text.matchAll(/\| (\w+Code)\b/g)].flatMap((m) => union(m[1])),
+    ];
+  };
+  assert.deepEqual(union('ApiErrorCode').sort(), [...codes].sort());
 });

@@ -4,35 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { shownFor, translator } from './shown-list.mjs';
 import { siteModule } from './site.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
 const { csvExport, neutralise } = await import(siteModule('element/many-export.js'));
-const { Lines } = await import(siteModule('lib/lines.js'));
 const checker = await createChecker({ checklist: false });
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
-function translator(language) {
-  const words = JSON.parse(readFileSync(new URL(`../../web/i18n/${language}.json`, import.meta.url), 'utf8'));
-  return (key, values = {}) => words[key].replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
-}
-
-// What the page hands the export: the batch, its lines, and the rows the filter shows.
-function shownFor(text, filter = () => true) {
-  const batch = checker.checkMany(text);
-  const rows = Array.from(batch.codes, (_, i) => i).filter((i) => filter(batch.outcome(i)));
-  return {
-    lines: new Lines(text.replace(/^\ufeff/, ''), batch.codes.length, { header: batch.layout.header }),
-    outcome: (i) => batch.outcome(i),
-    layout: batch.layout,
-    header: batch.header,
-    rows,
-    options: {},
-  };
-}
-
 async function exported(text, language, filter) {
-  const blob = await csvExport(shownFor(text, filter), checker, translator(language), async () => {});
+  const blob = await csvExport(shownFor(text, checker.checkMany(text), filter), translator(language), async () => {});
   return new Uint8Array(await blob.arrayBuffer());
 }
 
@@ -54,14 +35,19 @@ test('the HR export: BOM, all columns, results in Russian, formulas neutralised,
     t('exportValid'),
     t('exportKind'),
     t('exportResult'),
-    t('exportSuggestion'),
+    t('exportRestored'),
+    t('exportNeighbours'),
+    t('exportBirthMatch'),
   ]);
   assert.equal(table.length, 7);
   assert.deepEqual(table[2].slice(0, 3), ['Ivanov, Pyotr', '870413300129', 'R&D "Core"']);
   assert.deepEqual(table[4].slice(0, 3), ['\'=HYPERLINK("http://example.invalid")', '750312200015', "'+Ops"]);
   assert.deepEqual(table[6].slice(0, 3), ["'@Zhanna Li", '9011x3300258', "'-"]);
   assert.deepEqual(table[3].slice(3, 6), [t('yes'), t('kind_iin'), t('outcomeValid')]);
-  assert.equal(table[2][6].length, 12, 'a suggestion for the wrong check digit');
+  // A wrong check digit gets a count of its valid neighbours, never one of them (another person's number).
+  assert.match(table[2][7], /^\d+: /);
+  assert.equal(table[2][6], '');
+  assert.equal(table[2][8], '');
   for (const cell of table.flat()) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
 });
 
@@ -78,7 +64,15 @@ test('the bank export stays ";"-separated; the filter decides the rows', async (
 test('a list without columns gets numbered column headers and a "," separator', async () => {
   const text = Buffer.from(await exported('901123300258\n\n=cmd|calc', 'en')).toString('utf8');
   const table = parse(text, { bom: true });
-  assert.deepEqual(table[0], ['Column 1', 'Valid', 'Kind', 'Result', 'Suggested correction']);
+  assert.deepEqual(table[0], [
+    'Column 1',
+    'Valid',
+    'Kind',
+    'Result',
+    'Number with its leading 0',
+    'Valid numbers one digit away',
+    'Matches the birth date in the file',
+  ]);
   assert.deepEqual(
     table.slice(1).map((row) => [row[0], row[3]]),
     [

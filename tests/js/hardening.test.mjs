@@ -6,17 +6,15 @@ import { pathToFileURL } from 'node:url';
 import { siteDir, siteModule, testModulesDir } from './site.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
-const { NumberChecker } = await import(siteModule('lib/number-checker.js'));
+const { ManyChecker } = await import(siteModule('lib/many-checker.js'));
 const { startModule } = await import(siteModule('lib/start-module.js'));
 const checker = await createChecker({ checklist: false });
 
-// A fresh number module, its memory in view: from the site, or the test-only one with a 32 MB ceiling.
+// A fresh Check many module, its memory in view: from the site, or the test-only one with a 32 MB ceiling.
 async function freshModule(small = false) {
-  const file = small
-    ? path.join(testModulesDir, 'iin-checker-core-small.wasm')
-    : path.join(siteDir, 'iin-checker-core.wasm');
+  const file = small ? path.join(testModulesDir, 'iin-many-core-small.wasm') : path.join(siteDir, 'iin-many-core.wasm');
   const core = await startModule({ url: pathToFileURL(file) });
-  return { core, numbers: new NumberChecker(core) };
+  return { core, numbers: new ManyChecker(core) };
 }
 const memoryBytes = (core) => core.memory.buffer.byteLength;
 

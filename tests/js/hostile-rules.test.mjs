@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteModule } from './site.mjs';
+import { siteDir, siteModule } from './site.mjs';
 
 const { createChecker } = await import(siteModule('iin-checker.js'));
 const source = JSON.parse(
@@ -138,6 +138,20 @@ test('text that is no ruleset is refused, however large or deep', async () => {
   await refusal('['.repeat(100_000) + ']'.repeat(100_000), 'too_deep');
   await refusal(' '.repeat(2 * 1024 * 1024), 'too_large');
   await refusal('{"schema": 2, "schema": 2}', 'duplicate_key');
+  // What JSON.parse refuses, the engine refuses too (N6), with no parser internals in the message.
+  const shipped = readFileSync(path.join(siteDir, 'ruleset.json'), 'utf8');
+  for (const [what, text] of [
+    ['a byte-order mark', `\uFEFF${shipped}`],
+    ['a NUL and more after the rules', `${shipped}\u0000garbage{{`],
+    ['a number out of range', '{"schema": 1e400}'],
+  ]) {
+    if (!what.includes('number')) assert.throws(() => JSON.parse(text), what); // JSON.parse makes it Infinity
+    await assert.rejects(createChecker({ rules: text }), (error) => {
+      assert.equal(error.code, 'not_json', `${what}: ${error.message}`);
+      assert.doesNotMatch(error.message, /json\.exception|\[/, what);
+      return true;
+    });
+  }
   await refusal(`{"a": "${'\u0000'}"}`, 'not_json');
   await refusal(JSON.stringify({ ...source, channels: Array(1001).fill(source.channels[0]) }), 'too_large');
 });

@@ -1,5 +1,6 @@
-// An independent plain-JS reading of the IIN/BIN rules (FACTS.md §1), written from the facts,
-// not from the C++: the differential test holds the compiled module to it.
+// An independent plain-JS reading of the IIN/BIN rules (the check digit and the conventional
+// layouts), written from the rules themselves, not from the C++: the differential test holds the
+// compiled module to it.
 
 const SEPARATORS = new Set([' ', '\t', '\r', '\n', '-', '.', '\u00a0', '\u2009', '\u202f']);
 
@@ -125,6 +126,12 @@ export function oracle(input, options = {}) {
         out.warnings.push('no_encoded_data');
       }
     }
+    // A birth date after today, or a registration month after today's (dates compare as text).
+    const future =
+      options.today &&
+      ((out.iin && out.iin.birthDate > options.today && 'born_in_future') ||
+        (out.bin && out.bin.registered > options.today.slice(0, 7) && 'registered_in_future'));
+    if (future) (options.strict ? out.errors : out.warnings).push(future);
     if (options.expect && out.kind !== 'unknown' && out.kind !== options.expect) out.errors.push('kind_mismatch');
   }
   if (out.iin && options.birthDate && out.iin.birthDate !== options.birthDate) out.warnings.push('birth_date_differs');

@@ -1,4 +1,5 @@
-// Docs that run: every ```js block of the README and of the package's README (web/README.md) is
+// Docs that run: every ```js block of the READMEs (the root one, the package's web/README.md, and
+// those beside the C++, the rules and the tests) is
 // run against the built package, imported as 'iin-checker' (a node_modules link to build/site),
 // on a pinned clock, and what its "// → …" comments show is compared with what the code returns
 // (readme-examples.mjs says how those comments are read). A block whose fence follows
@@ -10,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { siteDir, siteModule } from './site.mjs';
+import { READMES } from './markdown.mjs';
 import { instrument, jsBlocks, mismatches, parseExpected, statements } from './readme-examples.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const READMES = ['README.md', 'web/README.md'];
 // 25 November 2026, 10:00 in Almaty: the day the README's examples are written for.
 const PINNED_NOW = Date.parse('2026-11-25T10:00:00+05:00');
 

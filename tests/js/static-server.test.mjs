@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +103,98 @@ test('a bad escape or a NUL in the path is a 400, never a 500', async () => {
     for (const pathname of ['/%00', '/index.html%00.js', '/%E0%A4%A', '/%', '/%zz']) {
       assert.equal((await fetchRaw(port, pathname)).status, 400, pathname);
     }
+  });
+});
+
+test("every answer, errors too, says nosniff and carries the site's policy", async () => {
+  const { root } = makeSite();
+  await withServer(root, async (port) => {
+    for (const [pathname, method, status] of [
+      ['/', 'GET', 200],
+      ['/missing.js', 'GET', 404],
+      ['/%ZZ', 'GET', 400],
+      ['/', 'POST', 405],
+    ]) {
+      const { headers } = await fetchRaw(port, pathname, { method });
+      assert.equal((await fetchRaw(port, pathname, { method })).status, status, pathname);
+      assert.equal(headers['x-content-type-options'], 'nosniff', `${method} ${pathname}`);
+      assert.match(headers['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/, `${method} ${pathname}`);
+    }
+  });
+});
+
+test('a file asked for as a folder, or by a path not in its plain form, is not found', async () => {
+  const { root } = makeSite();
+  await withServer(root, async (port) => {
+    assert.equal((await fetchRaw(port, '/index.html')).status, 200);
+    for (const pathname of [
+      '/index.html/',
+      '/index.html/.',
+      '/./index.html',
+      '//index.html',
+      '/sub%20dir/../index.html',
+    ]) {
+      assert.equal((await fetchRaw(port, pathname)).status, 404, pathname);
+    }
+  });
+});
+
+test('Range (RFC 9110): one range is honoured with 206, one past the end refused with 416, others ignored', async () => {
+  const { root } = makeSite();
+  writeFileSync(path.join(root, 'digits.txt'), '0123456789');
+  await withServer(root, async (port) => {
+    const get = (range, extra = {}) =>
+      fetchRaw(port, '/digits.txt', { headers: { ...(range && { range }), 'accept-encoding': 'gzip', ...extra } });
+    const whole = await get(undefined);
+    assert.equal(whole.headers['accept-ranges'], 'bytes');
+    for (const [range, body, contentRange] of [
+      ['bytes=2-4', '234', 'bytes 2-4/10'],
+      ['bytes=7-', '789', 'bytes 7-9/10'],
+      ['bytes=-3', '789', 'bytes 7-9/10'],
+      ['bytes=8-100', '89', 'bytes 8-9/10'],
+    ]) {
+      const part = await get(range);
+      assert.equal(part.status, 206, range);
+      assert.equal(part.body.toString(), body, range);
+      assert.equal(part.headers['content-range'], contentRange, range);
+      assert.equal(part.headers['content-encoding'], undefined, `${range}: a range of the file itself`);
+    }
+    for (const range of ['bytes=10-', 'bytes=10-12', 'bytes=-0']) {
+      const refused = await get(range);
+      assert.equal(refused.status, 416, range);
+      assert.equal(refused.headers['content-range'], 'bytes */10', range);
+    }
+    for (const range of ['bytes=0-1,4-5', 'lines=1-2', 'bytes=5-2']) {
+      const all = await get(range);
+      assert.equal(all.status, 200, range);
+    }
+    assert.equal(
+      (await get('bytes=0-1', { 'if-range': '"another version"' })).status,
+      200,
+      'If-Range of another version',
+    );
+    assert.equal((await get('bytes=0-1', { 'if-range': whole.headers.etag })).status, 206, 'If-Range of this version');
+  });
+});
+
+test('a client that takes longer than 5 s to send its headers is cut off', async () => {
+  const { root } = makeSite();
+  await withServer(root, async (port) => {
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk));
+    socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    // One header line a second, for 12 s unless the server ends it first.
+    let sent = 0;
+    const dripping = setInterval(() => {
+      if (sent < 12 && !socket.destroyed) socket.write(`X-Slow-${(sent += 1)}: 1\r\n`);
+    }, 1000);
+    await closed;
+    clearInterval(dripping);
+    assert.ok(sent < 12, `the server closed the connection after ${sent} header lines`);
+    assert.match(answer, /^HTTP\/1\.1 408/);
   });
 });
 

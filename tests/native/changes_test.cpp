@@ -8,10 +8,9 @@ namespace iin::testing {
 namespace {
 
 Json changes(const Ruleset& rules, const std::string& version, const Json& answers) {
-  const Json request = {{"version", version}, {"answers", answers}};
-  const Result<ChangesRequest> read = read_changes_request(rules, request.dump());
-  if (!read) return answer(read.error());
-  return answer(changes_json(rules, *read));
+  Json request = answers;
+  request["since"] = version;
+  return part(rules, request, "changes");
 }
 
 Json psc(const Json& extra = Json::object()) {
@@ -111,14 +110,13 @@ TEST(Changes, AConditionalChangeShowsWhileItsQuestionIsOpenAndNotOnceAnsweredOth
 TEST(Changes, AnUnknownEditionIsRefusedWithTheKnownOnes) {
   const Json c = changes(fixture(), "2024-01", psc());
   EXPECT_EQ(c["error"]["code"], "unknown_id");
-  EXPECT_EQ(c["error"]["path"], "version");
+  EXPECT_EQ(c["error"]["path"], "answers.since");
   EXPECT_EQ(c["error"]["message"],
             "these rules know the editions '2025-12', '2026-06', and its own, '2026-11-26', not '2024-01'");
-  EXPECT_EQ(changes(fixture(), "not a version", psc())["error"]["path"], "version");
+  EXPECT_EQ(changes(fixture(), "not a version", psc())["error"]["path"], "answers.since");
   EXPECT_EQ(changes(fixture(), "2025-12", {{"channel", "bus"}, {"today", "2026-11-26"}})["error"]["path"],
             "answers.channel");
-  EXPECT_EQ(changes(fixture(), "2025-12", {{"channel", "psc"}})["error"]["path"], "answers");
-  EXPECT_EQ(answer(read_changes_request(fixture(), "{\"answers\":{}}").error())["error"]["path"], "version");
+  EXPECT_EQ(changes(fixture(), "2025-12", {{"channel", "psc"}})["error"]["path"], "answers.today");
 }
 
 TEST(Changes, TheShippedEdition20261125ForEachRoute) {
@@ -145,18 +143,53 @@ TEST(Changes, TheShippedEdition20261125ForEachRoute) {
   const Json child = changes(shipped(), "2026-11-25",
                              {{"channel", "consulate"}, {"category", "child"}, {"today", "2026-11-26"}});
   EXPECT_EQ(child["status"]["to"]["code"], "unconfirmed");
-  EXPECT_EQ(child["notes"].size(), 2U);  // legalisation (the question is open), the parent applies
+  // Legalisation (the question is open), the parent applies; then (2026-11-26) days off close the
+  // mission; and since 2026-12-07 the passport's translation (its script is unanswered), about 100
+  // missions, papers in other languages.
+  EXPECT_EQ(child["notes"].size(), 6U);
   const Json child_here = changes(shipped(), "2026-11-25",
                                   {{"channel", "consulate"},
                                    {"category", "child"},
                                    {"documentsIssuedIn", "kazakhstan"},
+                                   {"passportScript", "latin"},
                                    {"today", "2025-06-01"}});
   EXPECT_TRUE(child_here["status"].is_null());  // in force on that day, then and now
-  EXPECT_EQ(child_here["notes"].size(), 1U);
+  EXPECT_EQ(child_here["notes"].size(), 4U);
   // The investor's checklist asks nothing about where papers were issued: no legalisation note.
-  EXPECT_TRUE(changes(shipped(), "2026-11-25",
-                      {{"channel", "consulate"}, {"category", "investor"}, {"today", "2025-06-01"}})["notes"]
-                  .empty());
+  const Json investor = changes(
+      shipped(), "2026-11-25", {{"channel", "consulate"}, {"category", "investor"}, {"today", "2025-06-01"}});
+  ASSERT_FALSE(investor["notes"].empty());  // the investor's papers as copies, since 2026-12-07
+  for (const Json& note : investor["notes"]) {
+    EXPECT_EQ(note["text"].get<std::string>().find("legalis"), std::string::npos) << note["text"];
+  }
+}
+
+// D3: what changed is told with the mission profile in use, as the checklist is.
+TEST(Changes, TheMissionProfileDecidesTheStatusAndTheCategoriesAsInTheChecklist) {
+  const Json profile = {{"schema", 1},
+                        {"name", {{"en", "E"}, {"ru", "Е"}, {"kk", "Е"}}},
+                        {"address", "1 St"},
+                        {"hours", {{"en", "9-12"}, {"ru", "9-12"}, {"kk", "9-12"}}},
+                        {"phone", "+1 202 555 0143"},
+                        {"accepting", true},
+                        {"confirmed", "2026-12-01"},
+                        {"extraCategories", {"diplomatic_staff"}}};
+  const Result<MissionProfile> mission =
+      load_mission_profile(shipped(), profile.dump(), CivilDate{2026, 12, 7});
+  ASSERT_TRUE(mission) << mission.error().describe();
+  Json answers = {{"channel", "consulate"},
+                  {"category", "diplomatic_staff"},
+                  {"today", "2027-01-04"},
+                  {"since", "2026-11-25"}};
+  const Json whole = situation(shipped(), answers, &*mission);
+  ASSERT_TRUE(whole["refused"].empty()) << whole.dump(1);
+  ASSERT_TRUE(whole["changes"].is_object());
+  answers["category"] = "spouse";
+  const Json spouse = situation(shipped(), answers, &*mission);
+  EXPECT_EQ(spouse["checklist"]["status"]["code"], "in_force");
+  EXPECT_TRUE(spouse["changes"]["status"].is_null() ||
+              spouse["changes"]["status"]["to"]["code"] == "in_force")
+      << spouse["changes"].dump(1);
 }
 
 }  // namespace

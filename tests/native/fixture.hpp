@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "iin/checklist_json.hpp"
+#include "iin/mission.hpp"
 #include "iin/ruleset.hpp"
 
 namespace iin::testing {
@@ -55,20 +56,35 @@ inline const Ruleset& shipped() {
 inline Json answer(const Result<std::string>& result) {
   return Json::parse(result ? *result : error_json(result.error()));
 }
-inline Json checklist(const Ruleset& rules, const Json& answers) {
-  const Result<Request> request = read_request(rules, answers.dump());
+// The whole situation for `answers`, with a mission profile or none.
+inline Json situation(const Ruleset& rules, const Json& answers, const MissionProfile* mission = nullptr) {
+  const Result<SituationRequest> request = read_situation_request(rules, answers.dump());
   if (!request) return answer(request.error());
-  return answer(checklist_json(rules, request->answers));
+  return Json::parse(situation_json(rules, *request, mission));
 }
-inline Json assess(const Ruleset& rules, const Json& answers) {
-  const Result<Request> request = read_request(rules, answers.dump());
-  if (!request) return answer(request.error());
-  return answer(assessment_json(rules, *request));
+// One part of the situation, or {"error": the first answer left out} as the JavaScript API throws
+// it (a document held that the checklist does not ask for counts for nothing).
+inline Json part(const Ruleset& rules, const Json& answers, const char* key,
+                 const MissionProfile* mission = nullptr) {
+  const Json whole = situation(rules, answers, mission);
+  if (whole.contains("error")) return whole;
+  for (const Json& refused : whole["refused"]) {
+    if (refused["path"] != "answers.have") return Json{{"error", refused}};
+  }
+  return whole[key];
 }
-inline Json choices(const Ruleset& rules, const Json& request) {
-  const Result<ChoicesRequest> read = read_choices_request(rules, request.dump());
-  if (!read) return answer(read.error());
-  return Json::parse(choices_json(rules, *read));
+inline Json checklist(const Ruleset& rules, const Json& answers, const MissionProfile* mission = nullptr) {
+  if (answers.is_object() && !answers.contains("channel"))
+    return Json{{"error", {{"code", "missing_key"}, {"path", "answers.channel"}}}};
+  return part(rules, answers, "checklist", mission);
+}
+inline Json assess(const Ruleset& rules, const Json& answers, const MissionProfile* mission = nullptr) {
+  if (answers.is_object() && !answers.contains("channel"))
+    return Json{{"error", {{"code", "missing_key"}, {"path", "answers.channel"}}}};
+  return part(rules, answers, "verdict", mission);
+}
+inline Json choices(const Ruleset& rules, const Json& request, const MissionProfile* mission = nullptr) {
+  return part(rules, request, "choices", mission);
 }
 
 // The ids of a list of objects, e.g. ids(list["items"]).

@@ -297,6 +297,9 @@ TEST(Suggestions, ThoseAgreeingWithTheGivenPersonComeFirst) {
 TEST(Names, CodesHaveTheirApiNames) {
   EXPECT_STREQ(name(Code::unissuable_checksum), "unissuable_checksum");
   EXPECT_STREQ(name(Code::gender_differs), "gender_differs");
+  EXPECT_STREQ(name(Code::born_in_future), "born_in_future");
+  EXPECT_STREQ(name(Code::registered_in_future), "registered_in_future");
+  EXPECT_STREQ(name(Division::farm), "farm");
   EXPECT_STREQ(name(Kind::unknown), "unknown");
   EXPECT_EQ(parse_kind("bin"), Kind::bin);
   EXPECT_FALSE(parse_kind("BIN"));
@@ -311,8 +314,53 @@ TEST(Check, InputsLongerThanTheLimitAreTooLongUnread) {
   for (char c : {'7', 'a'}) {
     const IdResult r = check(std::string(1 << 20, c));
     EXPECT_EQ(first_error(r), Code::too_long);
-    EXPECT_NE(r.errors.front().message.find("1048576 bytes long"), std::string::npos);
+    EXPECT_EQ(r.errors.front().message, too_long_input_message());
   }
+  // Counted in bytes of UTF-8, as the JavaScript gate counts: 3000 Cyrillic letters are 6000 bytes.
+  std::string cyrillic;
+  for (int i = 0; i < 3000; ++i) cyrillic += "\u0417";
+  EXPECT_EQ(first_error(check(cyrillic)), Code::too_long);
+  EXPECT_EQ(check(cyrillic).errors.front().message,
+            "The input is longer than 4096 bytes (in UTF-8): a number is read from at most that many.");
+  EXPECT_EQ(first_error(check(cyrillic.substr(0, 4096))), Code::invalid_character);  // 2048 letters: read
+}
+
+// A number from the future: valid by its check digit, with a warning; strict refuses it. Pinned days.
+TEST(Check, ABinRegisteredAfterTodayWarns) {
+  CheckOptions options;
+  options.today = CivilDate{2026, 12, 7};
+  const IdResult r = check("490140000121", options);  // registered January 2049
+  EXPECT_TRUE(r.valid);
+  ASSERT_TRUE(r.bin);
+  EXPECT_EQ(r.bin->year, 2049);
+  ASSERT_EQ(r.warnings.size(), 1U);
+  EXPECT_EQ(r.warnings.front().code, Code::registered_in_future);
+  EXPECT_NE(r.warnings.front().message.find("2049-01, after this month (2026-12)"), std::string::npos);
+  EXPECT_TRUE(check("490140000121").warnings.empty()) << "no today, no judgement";
+  options.today = CivilDate{2049, 1, 1};  // the month of registration is not after it
+  EXPECT_TRUE(check("490140000121", options).warnings.empty());
+  options.today = CivilDate{2048, 12, 31};
+  EXPECT_TRUE(has_warning(check("490140000121", options), Code::registered_in_future));
+  options.strict = true;
+  const IdResult strict = check("490140000121", options);
+  EXPECT_FALSE(strict.valid);
+  EXPECT_EQ(first_error(strict), Code::registered_in_future);
+  EXPECT_TRUE(strict.warnings.empty());
+}
+
+TEST(Check, AnIinBornAfterTodayWarns) {
+  CheckOptions options;
+  options.today = CivilDate{2026, 12, 7};
+  EXPECT_TRUE(check("261207500013", options).warnings.empty());  // born today
+  const IdResult r = check("261208500019", options);             // born tomorrow
+  EXPECT_TRUE(r.valid);
+  ASSERT_EQ(r.warnings.size(), 1U);
+  EXPECT_EQ(r.warnings.front().code, Code::born_in_future);
+  EXPECT_NE(r.warnings.front().message.find("born 2026-12-08, after today (2026-12-07)"), std::string::npos);
+  options.strict = true;
+  EXPECT_EQ(first_error(check("300101500014", options)), Code::born_in_future);
+  // A wrong check digit is the error: a date it seems to encode is not judged.
+  EXPECT_EQ(check("300101500015", options).errors.size(), 1U);
 }
 
 TEST(Check, DirectionMarksHaveTheirOwnCode) {
@@ -335,6 +383,8 @@ TEST(Check, AnswersEveryCaseOfTheSharedOutcomeTable) {
     for (int i = 0; i < c.value("repeat", 1); ++i) input += c.at("input").get<std::string>();
     CheckOptions options;
     const nlohmann::json given = c.value("options", nlohmann::json::object());
+    options.today = parse_iso_date(given.value("today", table.at("today").get<std::string>()));
+    ASSERT_TRUE(options.today);
     options.strict = given.value("strict", false);
     if (given.contains("expect")) options.expect = parse_kind(given.at("expect").get<std::string>());
     if (given.contains("birthDate"))
@@ -356,6 +406,42 @@ TEST(Check, AnswersEveryCaseOfTheSharedOutcomeTable) {
     ++count;
   }
   EXPECT_GT(count, 20);
+}
+
+// is_valid() takes a short cut for twelve bare digits: it must answer as check() does, for
+// every check digit of many prefixes and for every other shape of the outcome table.
+TEST(IsValid, AgreesWithCheck) {
+  std::uint32_t state = 12345;
+  for (int n = 0; n < 20000; ++n) {
+    std::string digits;
+    for (int i = 0; i < kDigits; ++i) {
+      state = state * 1103515245U + 12345U;
+      digits += static_cast<char>('0' + (state >> 16) % 10);
+    }
+    ASSERT_EQ(is_valid(digits), check(digits).valid) << digits;
+  }
+  for (const char* input :
+       {"901123300258", "061211600012", "901 123 300 258", "90112330025", "9011233002581", "", "9011x3300258",
+        "90112330025\xFF", "\uFF1901123300258" /* a full-width 9 first */, "123456789013"}) {
+    EXPECT_EQ(is_valid(input), check(input).valid) << input;
+  }
+}
+
+// to_json() writes what the JavaScript check() returns: the same fields, in its order.
+TEST(ToJson, HasTheFieldsOfTheJavaScriptResult) {
+  EXPECT_EQ(
+      to_json("901 123 300 258", check("901 123 300 258")),
+      R"({"input":"901 123 300 258","normalized":"901123300258","valid":true,"kind":"iin","errors":[],)"
+      R"("warnings":[],"checkDigit":8,"expectedCheckDigit":8,"iin":{"birthDate":"1990-11-23","gender":"male",)"
+      R"("century":20,"serial":"0025"},"bin":null,"suggestions":[]})");
+  EXPECT_EQ(to_json("940140000385", check("940140000385")),
+            R"({"input":"940140000385","normalized":"940140000385","valid":true,"kind":"bin","errors":[],)"
+            R"("warnings":[],"checkDigit":5,"expectedCheckDigit":5,"iin":null,"bin":{"registered":"1994-01",)"
+            R"("entity":"resident","division":"head","serial":"00038"},"suggestions":[]})");
+  const std::string bad = to_json("9011x\"\xFF", check("9011x\"\xFF"));
+  EXPECT_NE(bad.find("\"input\":\"9011x\\\"\uFFFD\""), std::string::npos) << bad;  // a broken byte: U+FFFD
+  EXPECT_NE(bad.find(R"("position":4)"), std::string::npos) << bad;
+  EXPECT_NE(bad.find(R"("checkDigit":null)"), std::string::npos) << bad;
 }
 
 }  // namespace

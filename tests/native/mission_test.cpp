@@ -12,6 +12,7 @@
 
 namespace iin {
 namespace {
+constexpr CivilDate kToday{2026, 12, 7};
 
 using testing::Json;
 
@@ -34,7 +35,7 @@ Json sample() {
 }
 
 Result<MissionProfile> load(const Json& profile, const Ruleset& rules = testing::fixture()) {
-  return load_mission_profile(rules, profile.dump());
+  return load_mission_profile(rules, profile.dump(), CivilDate{2026, 12, 7});
 }
 
 TEST(Mission, LoadsAndSummarises) {
@@ -45,15 +46,19 @@ TEST(Mission, LoadsAndSummarises) {
   EXPECT_EQ(format_iso_date(mission->confirmed), "2026-11-20");
   EXPECT_TRUE(mission->closed_on(CivilDate{2026, 12, 25}));
   EXPECT_FALSE(mission->closed_on(CivilDate{2026, 12, 24}));
-  const Json summary = Json::parse(mission_summary_json(*mission));
+  const Json summary =
+      Json::parse(mission_json(testing::fixture(), *mission, Language::kk, CivilDate{2026, 12, 7}));
   EXPECT_EQ(summary["channel"], "consulate");
-  EXPECT_EQ(summary["name"]["kk"], "Үлгі елшілік");
+  EXPECT_EQ(summary["name"], "Үлгі елшілік");
   EXPECT_EQ(summary["accepting"], true);
   EXPECT_EQ(summary["confirmed"], "2026-11-20");
 
   Json phone_only = sample();
   phone_only.erase("appointment");
   EXPECT_TRUE(load(phone_only));
+  Json international = sample();  // an international domain as browsers show it, a path with @ and Cyrillic
+  international["appointment"] = "https://xn--gov-tdd.kz/@mission/\u0437\u0430\u043f\u0438\u0441\u044c?a=b#c";
+  EXPECT_TRUE(load(international));
   Json named = sample();
   named["channel"] = "psc";
   ASSERT_TRUE(load(named));
@@ -88,6 +93,21 @@ const Case kRefusals[] = {
     {"a javascript link", [](Json& p) { p["appointment"] = "javascript:alert(1)"; }, ErrorCode::invalid_value,
      "/appointment"},
     {"a link with a space", [](Json& p) { p["appointment"] = "https://example.org/a b"; },
+     ErrorCode::invalid_value, "/appointment"},
+    {"a link with a user name", [](Json& p) { p["appointment"] = "https://gov.kz@evil.example/book"; },
+     ErrorCode::invalid_value, "/appointment"},
+    {"a link with a password", [](Json& p) { p["appointment"] = "https://a:b@example.org/book"; },
+     ErrorCode::invalid_value, "/appointment"},
+    {"a link with no host", [](Json& p) { p["appointment"] = "https:///evil.example/aa"; },
+     ErrorCode::invalid_value, "/appointment"},
+    {"a link with a backslash", [](Json& p) { p["appointment"] = "https://evil.example\\@gov.kz/"; },
+     ErrorCode::invalid_value, "/appointment"},
+    {"a link with a direction override",
+     [](Json& p) { p["appointment"] = "https://gov.kz/\u202Eelpmaxe.live"; }, ErrorCode::invalid_value,
+     "/appointment"},
+    {"a link with an isolate", [](Json& p) { p["appointment"] = "https://gov.kz/a\u2067b"; },
+     ErrorCode::invalid_value, "/appointment"},
+    {"a look-alike domain (Cyrillic е)", [](Json& p) { p["appointment"] = "https://\u0435gov.kz/book"; },
      ErrorCode::invalid_value, "/appointment"},
     {"a phone without +", [](Json& p) { p["phone"] = "202 555 0143"; }, ErrorCode::invalid_value, "/phone"},
     {"a phone with letters", [](Json& p) { p["phone"] = "+1 202 CALL NOW"; }, ErrorCode::invalid_value,
@@ -150,15 +170,17 @@ TEST(Mission, RefusesWithCodeAndPointer) {
 
 TEST(Mission, RefusesWhatIsNoProfileAtAll) {
   const Ruleset& rules = testing::fixture();
-  EXPECT_EQ(load_mission_profile(rules, "{").error().code, ErrorCode::not_json);
-  EXPECT_EQ(load_mission_profile(rules, "").error().code, ErrorCode::not_json);
-  EXPECT_EQ(load_mission_profile(rules, "[]").error().code, ErrorCode::wrong_type);
-  EXPECT_EQ(load_mission_profile(rules, "{\"schema\":1,\"schema\":1}").error().code,
+  EXPECT_EQ(load_mission_profile(rules, "{", kToday).error().code, ErrorCode::not_json);
+  EXPECT_EQ(load_mission_profile(rules, "", kToday).error().code, ErrorCode::not_json);
+  EXPECT_EQ(load_mission_profile(rules, "[]", kToday).error().code, ErrorCode::wrong_type);
+  EXPECT_EQ(load_mission_profile(rules, "{\"schema\":1,\"schema\":1}", kToday).error().code,
             ErrorCode::duplicate_key);
-  EXPECT_EQ(load_mission_profile(rules, std::string(70000, ' ') + "{}").error().code, ErrorCode::too_large);
+  EXPECT_EQ(load_mission_profile(rules, std::string(70000, ' ') + "{}", kToday).error().code,
+            ErrorCode::too_large);
   std::string deep;
   for (int i = 0; i < 9; ++i) deep += "{\"a\":";
-  EXPECT_EQ(load_mission_profile(rules, deep + "1" + std::string(9, '}')).error().code, ErrorCode::too_deep);
+  EXPECT_EQ(load_mission_profile(rules, deep + "1" + std::string(9, '}'), kToday).error().code,
+            ErrorCode::too_deep);
 }
 
 TEST(Mission, NeedsRulesThatHaveItsPhrases) {
@@ -175,9 +197,7 @@ TEST(Mission, NeedsRulesThatHaveItsPhrases) {
 // --- what a profile changes ------------------------------------------------------------------------
 
 Json choices(const MissionProfile* mission, const char* day) {
-  const Result<ChoicesRequest> request =
-      read_choices_request(testing::fixture(), Json{{"today", day}, {"lang", "en"}}.dump());
-  return Json::parse(choices_json(testing::fixture(), *request, mission));
+  return testing::choices(testing::fixture(), Json{{"today", day}, {"lang", "en"}}, mission);
 }
 
 Json channel_status(const Json& choices, const char* id) {
@@ -188,9 +208,7 @@ Json channel_status(const Json& choices, const char* id) {
 }
 
 Json assess(const MissionProfile* mission, const Json& answers) {
-  const Result<Request> request = read_request(testing::fixture(), answers.dump());
-  if (!request) return testing::answer(request.error());
-  return testing::answer(assessment_json(testing::fixture(), *request, mission));
+  return testing::assess(testing::fixture(), answers, mission);
 }
 
 // Everything the fixture's documents: a package with nothing missing.
@@ -297,17 +315,14 @@ TEST(Mission, ExtraCategoriesBecomeChoicesOfItsChannel) {
   const Result<MissionProfile> mission = load(profile, rules);
   ASSERT_TRUE(mission) << mission.error().describe();
   const Json answers = {{"channel", "consulate"}, {"category", "diplomatic_staff"}, {"today", "2026-11-27"}};
-  const Result<Request> request = read_request(rules, answers.dump());
-  ASSERT_TRUE(request);
-  const Json refused = testing::answer(checklist_json(rules, request->answers));
+  const Json refused = testing::checklist(rules, answers);
   EXPECT_EQ(refused["error"]["path"], "answers.category");
-  const Json list = testing::answer(checklist_json(rules, request->answers, &*mission));
+  const Json list = testing::checklist(rules, answers, &*mission);
   ASSERT_FALSE(list.contains("error")) << list.dump(1);
   EXPECT_EQ(list["category"]["id"], "diplomatic_staff");
   EXPECT_EQ(list["status"]["code"], "in_force");  // the mission accepts: its word decides
 
-  const Result<ChoicesRequest> asked = read_choices_request(rules, R"({"today":"2026-11-27"})");
-  const Json offered = Json::parse(choices_json(rules, *asked, &*mission));
+  const Json offered = testing::choices(rules, Json{{"today", "2026-11-27"}}, &*mission);
   for (const Json& channel : offered["channels"]) {
     if (channel["id"] != "consulate") continue;
     EXPECT_EQ(testing::ids(channel["categories"]).back(), "diplomatic_staff");

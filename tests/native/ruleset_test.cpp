@@ -44,6 +44,25 @@ TEST(Ruleset, SourceKindsRankSourcesInTheirOrder) {
   EXPECT_EQ(rules.rank(*rules.sources.find("guide_2026")), 5U);  // intermediary
 }
 
+// A source may give no date ("undated"): it is then listed after every dated source of its kind,
+// however recent the dated ones are, and written without "published".
+TEST(Ruleset, AnUndatedSourceNeverRanksAsNewer) {
+  Json edited = testing::fixture_json();
+  for (Json& source : edited["sources"])
+    if (source["id"] == "taspanews_2026") source.erase("published");
+  const Result<Ruleset> rules = load_ruleset(edited.dump());
+  ASSERT_TRUE(rules) << rules.error().describe();
+  std::vector<std::string> news;
+  for (const JsonValue* source : rules->authority)
+    if (source->text("kind") == "news") news.push_back(source->text("id"));
+  EXPECT_EQ(news, (std::vector<std::string>{"almatanews_pilot", "zakon_2024", "taspanews_2026"}));
+  const Result<Ruleset> dated = load_ruleset(testing::fixture_text());
+  news.clear();
+  for (const JsonValue* source : dated->authority)
+    if (source->text("kind") == "news") news.push_back(source->text("id"));
+  EXPECT_EQ(news, (std::vector<std::string>{"taspanews_2026", "almatanews_pilot", "zakon_2024"}));
+}
+
 // The built-in file is trusted by its hash: indexed, not validated again. Any other text is.
 TEST(Ruleset, TrustsOnlyTheFileWhoseHashItWasGiven) {
   const std::string& text = testing::fixture_text();
@@ -233,6 +252,15 @@ const Case kRefusals[] = {
        dispute["otherSources"] = Json{"taspanews_2026"};  // news, 2026-03-18
      },
      ErrorCode::weaker_source, "/channels/2/disputed/0/followed"},
+    {"a disagreement settled for an undated news item over a dated one",
+     [](Json& r) {
+       for (Json& source : r["sources"])
+         if (source["id"] == "taspanews_2026") source.erase("published");  // undated: never newer
+       Json& dispute = r["channels"][2]["disputed"][0];
+       dispute["followed"] = Json{"taspanews_2026"};
+       dispute["otherSources"] = Json{"zakon_2024"};  // news, 2024-03-01
+     },
+     ErrorCode::weaker_source, "/channels/2/disputed/0/followed"},
     {"a source on both sides",
      [](Json& r) { r["channels"][0]["disputed"][0]["otherSources"].push_back("psc_rules"); },
      ErrorCode::invalid_value, "/channels/0/disputed/0"},
@@ -275,6 +303,9 @@ const Case kRefusals[] = {
            Json{{{"date", "2026-01-05"}, {"instead", "2026-01-02"}}};
      },
      ErrorCode::invalid_value, "/calendar/years/1/workingWeekends/0/date"},
+    {"a working weekend day instead of a day that is no day off",
+     [](Json& r) { r["calendar"]["years"][2]["workingWeekends"][0]["instead"] = "2027-01-05"; },
+     ErrorCode::unknown_id, "/calendar/years/2/workingWeekends/0/instead"},
     {"a day that is and is not a day off",
      [](Json& r) { r["calendar"]["years"][1]["notDaysOff"][0]["date"] = "2026-07-06"; },
      ErrorCode::invalid_value, "/calendar/years/1/notDaysOff/0/date"},
@@ -386,6 +417,24 @@ TEST(Ruleset, RefusesTextThatIsNoRuleset) {
   const Error broken = refusal("{\"a\": \"\xff\"}");
   EXPECT_EQ(broken.code, ErrorCode::not_json);
   EXPECT_NE(broken.message.find("line 1"), std::string::npos) << broken.message;
+}
+
+// What JSON.parse refuses, the engine refuses too, and its messages carry no parser internals.
+TEST(Ruleset, RefusesWhatJsonHasNoPlaceFor) {
+  using namespace std::string_literals;  // "…"s keeps a NUL inside the text
+  const Error bom = refusal("\xEF\xBB\xBF{\"schema\": 2}");
+  EXPECT_EQ(bom.code, ErrorCode::not_json);
+  EXPECT_NE(bom.message.find("byte-order mark"), std::string::npos) << bom.message;
+  const Error nul = refusal("{\"schema\": 2}\0{{garbage"s);
+  EXPECT_EQ(nul.code, ErrorCode::not_json);
+  EXPECT_NE(nul.message.find("line 1, column 14: a NUL"), std::string::npos) << nul.message;
+  EXPECT_EQ(refusal("{\"a\": \"x\0y\"}"s).code, ErrorCode::not_json);
+  for (const char* text : {"{\"schema\": 1e400}", "{\"schema\": 2,", "{\"a\": tru}", "[1, 2"}) {
+    const Error error = refusal(text);
+    EXPECT_EQ(error.code, ErrorCode::not_json) << text;
+    EXPECT_EQ(error.message.find("json.exception"), std::string::npos) << error.message;
+    EXPECT_EQ(error.message.find('['), std::string::npos) << error.message;
+  }
 }
 
 }  // namespace

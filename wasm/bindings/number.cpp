@@ -1,11 +1,6 @@
-// The number checker's only contact with JavaScript (web/lib/number-checker.js): a few plain C
-// functions over the module's memory, and no logic of its own.
-//
-// JavaScript writes a call's UTF-8 text into the buffer iin_input() returns. check() is called
-// once per keystroke and in tight loops, so results are written into a flat block of 32-bit
-// words (the "wire") that JavaScript reads directly; the word offsets are published once by
-// iin_layout() so the two sides cannot drift apart. The rare texts (that layout, an error) are
-// JSON, iin_output_size() bytes at the pointer a function returns.
+// The number checker's only contact with JavaScript (web/lib/core-calls.js): a few plain C
+// functions over the module's memory, and no logic of its own. The wire and the session they
+// share with Check many's calls (many.cpp): wire.hpp.
 
 #include <emscripten/emscripten.h>
 
@@ -16,48 +11,100 @@
 #include <string_view>
 #include <vector>
 
-#include "iin/batch.hpp"
-#include "iin/identifier.hpp"
+#include "wire.hpp"
 
 namespace {
-struct WireText {
-  std::int32_t offset, length;  // in UTF-16 code units of the decoded text area, as JS slices
-};
-struct WireIssue {
-  std::int32_t code, position;
-  WireText message;
-};
-constexpr int kMaxWireIssues = 16;
+using binding::kWord;
+using binding::session;
+using binding::Wire;
+using binding::WireIssue;
+using binding::WireText;
 
-struct Wire {
-  // iin_check()
-  std::int32_t text_area, text_area_bytes;  // the UTF-8 text area this result's texts point into
-  std::int32_t valid, kind, check_digit, expected_check_digit;  // -1 when absent
-  WireText normalized;
-  std::int32_t has_iin, gender, century;
-  WireText birth_date, iin_serial;
-  std::int32_t has_bin, entity, division;
-  WireText registered, bin_serial;
-  std::int32_t suggestion_count;
-  WireText suggestions[5];
-  std::int32_t error_count, warning_count;
-  WireIssue issues[kMaxWireIssues];
-  // iin_check_lines(): the summary, and where the code of each line is
-  std::int32_t lines_total, lines_valid, lines_invalid, lines_blank, line_codes, line_count;
-  // iin_detect_layout()
-  std::int32_t found_separator, found_column, found_header, found_columns;
-};
+std::int32_t utf16_units(const std::string& utf8) {
+  std::int32_t units = 0;
+  for (char c : utf8) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
 
-struct Session {
-  char* input = nullptr;  // malloc'd, so that a failed allocation is an answer and not an abort
-  std::size_t input_capacity = 0;
-  std::string output;  // the text of the last answer that is text
-  std::string text_area;
-  std::int32_t text_area_units = 0;
-  Wire wire{};
-  iin::CheckOptions options;
-  iin::LineCodes codes;
+void put_issues(const std::vector<iin::Issue>& issues, int& slot) {
+  for (const iin::Issue& issue : issues) {
+    if (slot == binding::kMaxWireIssues) return;
+    session.wire.issues[slot++] = {static_cast<std::int32_t>(issue.code), issue.position,
+                                   binding::put(issue.message)};
+  }
+}
+
+// ["name",...] of the `count` values of an enum: iin::name(static_cast<Enum>(i)) for each i.
+std::string names(int count, const char* (*name)(int)) {
+  std::string out = "[";
+  for (int i = 0; i < count; ++i) out.append(i ? ",\"" : "\"").append(name(i)).append("\"");
+  return out + "]";
+}
+template <typename Enum>
+const char* name_of(int i) {
+  return iin::name(static_cast<Enum>(i));
+}
+
+struct WireWord {
+  const char* name;
+  std::size_t offset;
 };
+#define IIN_WORD(field) \
+  WireWord { #field, offsetof(Wire, field) / kWord }
+constexpr WireWord kWireWords[] = {IIN_WORD(text_area),
+                                   IIN_WORD(text_area_bytes),
+                                   IIN_WORD(valid),
+                                   IIN_WORD(kind),
+                                   IIN_WORD(check_digit),
+                                   IIN_WORD(expected_check_digit),
+                                   IIN_WORD(normalized),
+                                   IIN_WORD(has_iin),
+                                   IIN_WORD(gender),
+                                   IIN_WORD(century),
+                                   IIN_WORD(birth_date),
+                                   IIN_WORD(iin_serial),
+                                   IIN_WORD(has_bin),
+                                   IIN_WORD(entity),
+                                   IIN_WORD(division),
+                                   IIN_WORD(registered),
+                                   IIN_WORD(bin_serial),
+                                   IIN_WORD(suggestion_count),
+                                   IIN_WORD(suggestions),
+                                   IIN_WORD(error_count),
+                                   IIN_WORD(warning_count),
+                                   IIN_WORD(issues),
+                                   IIN_WORD(lines_total),
+                                   IIN_WORD(lines_valid),
+                                   IIN_WORD(lines_invalid),
+                                   IIN_WORD(lines_blank),
+                                   IIN_WORD(line_codes),
+                                   IIN_WORD(line_count),
+                                   IIN_WORD(found_separator),
+                                   IIN_WORD(found_column),
+                                   IIN_WORD(found_header),
+                                   IIN_WORD(found_columns),
+                                   IIN_WORD(lines_rows),
+                                   IIN_WORD(irregular),
+                                   IIN_WORD(irregular_count),
+                                   IIN_WORD(header_text),
+                                   IIN_WORD(header_bytes),
+                                   IIN_WORD(header_lines),
+                                   IIN_WORD(found_birth_date_column),
+                                   IIN_WORD(found_sex_column),
+                                   IIN_WORD(row_code),
+                                   IIN_WORD(row_restored),
+                                   IIN_WORD(row_neighbours),
+                                   IIN_WORD(row_agreeing),
+                                   IIN_WORD(row_only_agreeing),
+                                   IIN_WORD(row_birth_date),
+                                   IIN_WORD(row_sex)};
+#undef IIN_WORD
+}  // namespace
+
+namespace binding {
 Session session;
 
 std::int32_t address(const void* p) { return static_cast<std::int32_t>(reinterpret_cast<std::uintptr_t>(p)); }
@@ -69,27 +116,11 @@ const char* answer(std::string text) {
 
 const char* refuse(const iin::Error& error) { return answer(iin::error_json(error)); }
 
-std::int32_t utf16_units(const std::string& utf8) {
-  std::int32_t units = 0;
-  for (char c : utf8) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
-  }
-  return units;
-}
-
 WireText put(const std::string& text) {
   const WireText out{session.text_area_units, utf16_units(text)};
   session.text_area += text;
   session.text_area_units += out.length;
   return out;
-}
-
-void put_issues(const std::vector<iin::Issue>& issues, int& slot) {
-  for (const iin::Issue& issue : issues) {
-    if (slot == kMaxWireIssues) return;
-    session.wire.issues[slot++] = {static_cast<std::int32_t>(issue.code), issue.position, put(issue.message)};
-  }
 }
 
 void write_wire(const iin::IdResult& r) {
@@ -115,8 +146,11 @@ void write_wire(const iin::IdResult& r) {
     w.division = static_cast<std::int32_t>(r.bin->division);
     w.bin_serial = put(r.bin->serial);
   }
-  w.suggestion_count = static_cast<std::int32_t>(r.suggestions.size());
-  for (std::size_t i = 0; i < r.suggestions.size(); ++i) w.suggestions[i] = put(r.suggestions[i]);
+  w.suggestion_count = 0;
+  for (const std::string& suggestion : r.suggestions) {
+    if (w.suggestion_count == static_cast<std::int32_t>(iin::kMaxSuggestions)) break;
+    w.suggestions[w.suggestion_count++] = put(suggestion);
+  }
   int slot = 0;
   put_issues(r.errors, slot);
   w.error_count = slot;
@@ -127,54 +161,22 @@ void write_wire(const iin::IdResult& r) {
 }
 
 std::string_view input(std::size_t bytes) { return {session.input, bytes}; }
-
-iin::TextLayout text_layout(int separator, int column, bool header) {
-  return {static_cast<char>(separator), column, header};
-}
-
-// ["name",...] of the `count` values of an enum: iin::name(static_cast<Enum>(i)) for each i.
-std::string names(int count, const char* (*name)(int)) {
-  std::string out = "[";
-  for (int i = 0; i < count; ++i) out.append(i ? ",\"" : "\"").append(name(i)).append("\"");
-  return out + "]";
-}
-template <typename Enum>
-const char* name_of(int i) {
-  return iin::name(static_cast<Enum>(i));
-}
-
-struct WireWord {
-  const char* name;
-  std::size_t offset;
-};
-#define IIN_WORD(field) \
-  WireWord { #field, offsetof(Wire, field) / 4 }
-constexpr WireWord kWireWords[] = {
-    IIN_WORD(text_area),     IIN_WORD(text_area_bytes), IIN_WORD(valid),
-    IIN_WORD(kind),          IIN_WORD(check_digit),     IIN_WORD(expected_check_digit),
-    IIN_WORD(normalized),    IIN_WORD(has_iin),         IIN_WORD(gender),
-    IIN_WORD(century),       IIN_WORD(birth_date),      IIN_WORD(iin_serial),
-    IIN_WORD(has_bin),       IIN_WORD(entity),          IIN_WORD(division),
-    IIN_WORD(registered),    IIN_WORD(bin_serial),      IIN_WORD(suggestion_count),
-    IIN_WORD(suggestions),   IIN_WORD(error_count),     IIN_WORD(warning_count),
-    IIN_WORD(issues),        IIN_WORD(lines_total),     IIN_WORD(lines_valid),
-    IIN_WORD(lines_invalid), IIN_WORD(lines_blank),     IIN_WORD(line_codes),
-    IIN_WORD(line_count),    IIN_WORD(found_separator), IIN_WORD(found_column),
-    IIN_WORD(found_header),  IIN_WORD(found_columns)};
-#undef IIN_WORD
-}  // namespace
+}  // namespace binding
 
 extern "C" {
 
-// Room for `bytes` of UTF-8 input; number-checker.js encodes straight into it. 0 when the memory
-// runs out (the old buffer is gone then too, and the module stays usable).
+// Room for `bytes` of UTF-8 input, keeping what it holds; number-checker.js encodes straight into
+// it. 0 when the memory runs out (the old buffer is gone then too, and the module stays usable).
 EMSCRIPTEN_KEEPALIVE char* iin_input(std::size_t bytes) {
   if (bytes > session.input_capacity) {
     // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc,cppcoreguidelines-owning-memory)
-    std::free(session.input);
-    // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc,cppcoreguidelines-owning-memory)
-    session.input = static_cast<char*>(std::malloc(bytes));
-    session.input_capacity = session.input ? bytes : 0;
+    char* grown = static_cast<char*>(std::realloc(session.input, bytes));
+    if (!grown) {
+      // NOLINTNEXTLINE(cppcoreguidelines-no-malloc,hicpp-no-malloc,cppcoreguidelines-owning-memory)
+      std::free(session.input);
+    }
+    session.input = grown;
+    session.input_capacity = grown ? bytes : 0;
   }
   return session.input;
 }
@@ -182,16 +184,24 @@ EMSCRIPTEN_KEEPALIVE char* iin_input(std::size_t bytes) {
 EMSCRIPTEN_KEEPALIVE std::size_t iin_output_size() { return session.output.size(); }
 
 // Options apply to every later check until set again. The input holds the texts of expect,
-// birthDate and gender back to back ("" for none), `*_bytes` long. Answers null, or the error.
+// birthDate, gender and today back to back ("" for none), `*_bytes` long. Answers null, or the error.
 EMSCRIPTEN_KEEPALIVE const char* iin_set_options(bool strict, std::size_t expect_bytes,
-                                                 std::size_t birth_date_bytes, std::size_t gender_bytes) {
-  const std::string expect(session.input, expect_bytes);
-  const std::string birth_date(session.input + expect_bytes, birth_date_bytes);
-  const std::string gender(session.input + expect_bytes + birth_date_bytes, gender_bytes);
+                                                 std::size_t birth_date_bytes, std::size_t gender_bytes,
+                                                 std::size_t today_bytes) {
+  const char* at = session.input;
+  const auto next = [&at](std::size_t bytes) {
+    std::string text(at, bytes);
+    at += bytes;
+    return text;
+  };
+  const std::string expect = next(expect_bytes);
+  const std::string birth_date = next(birth_date_bytes);
+  const std::string gender = next(gender_bytes);
+  const std::string today = next(today_bytes);
   iin::CheckOptions options;
   options.strict = strict;
   const auto invalid = [](const char* path, const std::string& message) {
-    return refuse({iin::ErrorCode::invalid_value, path, message});
+    return binding::refuse({iin::ErrorCode::invalid_value, path, message});
   };
   if (!expect.empty() && !(options.expect = iin::parse_kind(expect))) {
     return invalid("options.expect", "must be 'iin' or 'bin', not '" + expect + "'");
@@ -202,65 +212,52 @@ EMSCRIPTEN_KEEPALIVE const char* iin_set_options(bool strict, std::size_t expect
   if (!gender.empty() && !(options.gender = iin::parse_gender(gender))) {
     return invalid("options.gender", "must be 'male' or 'female', not '" + gender + "'");
   }
+  if (!today.empty() && !(options.today = iin::parse_iso_date(today))) {
+    return binding::refuse({iin::ErrorCode::invalid_date, "options.today",
+                            "must be a real date written YYYY-MM-DD, not '" + today + "'"});
+  }
   session.options = options;
   return nullptr;
 }
 
-// Checks the first `bytes` of the input, as check() (`batch_mode` -1) or as a line of a
-// checkMany() text, into the wire.
-EMSCRIPTEN_KEEPALIVE void iin_check(std::size_t bytes, int batch_mode, int separator, int column) {
-  write_wire(batch_mode < 0 ? iin::check(input(bytes), session.options)
-                            : iin::check_line(input(bytes), static_cast<iin::BatchMode>(batch_mode),
-                                              text_layout(separator, column, false), session.options));
+// Checks the first `bytes` of the input, as check() does, into the wire.
+EMSCRIPTEN_KEEPALIVE void iin_check(std::size_t bytes) {
+  binding::write_wire(iin::check(binding::input(bytes), session.options));
 }
 
-// Checks every line of the input into the wire's lines_* words. Answers null, or the error.
-EMSCRIPTEN_KEEPALIVE const char* iin_check_lines(std::size_t bytes, int batch_mode, int separator, int column,
-                                                 bool header) {
-  const iin::Result<iin::BatchSummary> s =
-      iin::check_lines(input(bytes), static_cast<iin::BatchMode>(batch_mode),
-                       text_layout(separator, column, header), session.options, session.codes);
-  if (!s) return refuse(s.error());
-  Wire& w = session.wire;
-  w.lines_total = static_cast<std::int32_t>(s->total);
-  w.lines_valid = static_cast<std::int32_t>(s->valid);
-  w.lines_invalid = static_cast<std::int32_t>(s->invalid);
-  w.lines_blank = static_cast<std::int32_t>(s->blank);
-  w.line_codes = address(session.codes.data());
-  w.line_count = static_cast<std::int32_t>(session.codes.size());
-  return nullptr;
-}
-
-// Into the wire's found_* words; `separator` -1 lets the text tell.
-EMSCRIPTEN_KEEPALIVE void iin_detect_layout(std::size_t bytes, int separator) {
-  const iin::DetectedLayout found = iin::detect_layout(
-      input(bytes), separator < 0 ? std::nullopt : std::optional<char>(static_cast<char>(separator)));
-  Wire& w = session.wire;
-  w.found_separator = static_cast<unsigned char>(found.layout.separator);
-  w.found_column = found.layout.column;
-  w.found_header = found.layout.header;
-  w.found_columns = found.columns;
-}
-
-// Everything number-checker.js needs once, as JSON: enum names in wire order, the wire's address
-// and word offsets, the version.
+// Everything web/lib/core-calls.js needs once, as JSON: enum names in wire order, the wire's address,
+// word offsets and the strides of its arrays, the too_long message, the version.
 EMSCRIPTEN_KEEPALIVE const char* iin_layout() {
-  std::string out = "{\"address\":" + std::to_string(address(&session.wire)) +
-                    ",\"wordCount\":" + std::to_string(sizeof(Wire) / 4) + ",\"words\":{";
+  const auto words = [](std::size_t bytes) { return std::to_string(bytes / kWord); };
+  std::string out =
+      "{\"address\":" + std::to_string(binding::address(&session.wire)) +
+      ",\"wordCount\":" + words(sizeof(Wire)) + ",\"text\":{\"words\":" + words(sizeof(WireText)) +
+      ",\"offset\":" + words(offsetof(WireText, offset)) +
+      ",\"length\":" + words(offsetof(WireText, length)) +
+      "},\"issue\":{\"words\":" + words(sizeof(WireIssue)) + ",\"code\":" + words(offsetof(WireIssue, code)) +
+      ",\"position\":" + words(offsetof(WireIssue, position)) +
+      ",\"message\":" + words(offsetof(WireIssue, message)) +
+      "},\"maxSuggestions\":" + std::to_string(iin::kMaxSuggestions) +
+      ",\"maxIssues\":" + std::to_string(binding::kMaxWireIssues) +
+      ",\"rowOutcomes\":" + std::to_string(iin::kRowOutcomeCount) + ",\"words\":{";
   for (const WireWord& word : kWireWords) {
     out.append(&word == kWireWords ? "\"" : ",\"")
         .append(word.name)
         .append("\":")
         .append(std::to_string(word.offset));
   }
+  // The per-record codes: the Codes, then the row outcomes numbered after them.
   out.append("},\"codes\":").append(names(iin::kCodeCount, name_of<iin::Code>));
-  out.append(",\"kinds\":").append(names(3, name_of<iin::Kind>));
-  out.append(",\"genders\":").append(names(2, name_of<iin::Gender>));
-  out.append(",\"entities\":").append(names(3, name_of<iin::Entity>));
-  out.append(",\"divisions\":").append(names(4, name_of<iin::Division>));
+  out.pop_back();
+  out.append(",").append(names(iin::kRowOutcomeCount, name_of<iin::RowOutcome>).substr(1));
+  out.append(",\"kinds\":").append(names(iin::kKindCount, name_of<iin::Kind>));
+  out.append(",\"genders\":").append(names(iin::kGenderCount, name_of<iin::Gender>));
+  out.append(",\"entities\":").append(names(iin::kEntityCount, name_of<iin::Entity>));
+  out.append(",\"divisions\":").append(names(iin::kDivisionCount, name_of<iin::Division>));
   out.append(",\"blankLine\":").append(std::to_string(iin::kBlankLine));
   out.append(",\"maxInputBytes\":").append(std::to_string(iin::kMaxInputBytes));
-  return answer(out.append(",\"version\":\"" IIN_VERSION "\"}"));
+  out.append(",\"tooLongInput\":\"").append(iin::too_long_input_message()).append("\"");
+  return binding::answer(out.append(",\"version\":\"" IIN_VERSION "\"}"));
 }
 
 }  // extern "C"

@@ -26,6 +26,7 @@ export function formNames(item, t) {
       decided(item[form]) ? t(key) : open(item[form]) && t('formMaybe', { form: t(key) }),
     ),
     item.optional && t('formOptional'),
+    item.askOffice && t('formAskOffice'),
   ].filter(Boolean);
 }
 

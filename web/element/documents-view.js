@@ -3,11 +3,11 @@
 // rule, status, text and date comes from the checker; this file puts the parts together.
 
 import { localToday } from '../lib/local-date.js';
-import { setUpChangesBanner } from './changes-banner.js';
+import { renderChanges } from './changes-banner.js';
 import { documentIds, itemNode } from './checklist-items.js';
 import { el, fill } from './dom.js';
 import { renderMissionCard } from './mission-card.js';
-import { fromFragment, isDate, renderLinkNotice, toFragment, withoutRefused } from './link-answers.js';
+import { fromFragment, isDate, renderLinkNotice, toFragment } from './link-answers.js';
 import { questionOf, renderRuleQuestions } from './questions.js';
 import { historyEntry, renderEndedRoutes, renderRouteStatus, statusBadge } from './route-status.js';
 import { cite, disputes, sourceLine } from './sources.js';
@@ -65,7 +65,7 @@ function refusalLines({ accept, form }, i18n) {
       { 'data-ground': ground.code },
       ground.title,
       ground.note && el('span', { class: 'note' }, ` ${ground.note}`),
-      cite(ground.sources),
+      cite(ground.sources, i18n),
       el('span', { class: 'stages' }, stages.join(' · ')),
       disputes(ground.disputed, i18n),
     ),
@@ -85,15 +85,6 @@ function reasonLine(reason, t) {
   );
 }
 
-// Before there is a checklist to ask, the two dates are only compared with today, as the engine
-// would: a birth date after it, a day of applying before it.
-function datesOutOfOrder({ birthDate, applyOn, today }) {
-  return [
-    birthDate > today && { key: 'birthDate', value: birthDate, code: 'date_order' },
-    applyOn < today && { key: 'applyOn', value: applyOn, code: 'date_order' },
-  ].filter(Boolean);
-}
-
 // A message next to a date field the engine refused (a birth date in the future, a day of
 // applying that has passed), or none.
 function fieldMessage(input, message, text) {
@@ -106,15 +97,22 @@ function fieldMessage(input, message, text) {
 /**
  * ctx: { checker, $ (an id → element), i18n (the current translator), emit (event, detail),
  *        url ({ read, update, shared }: the answers' home), presets ({ channel, category }) }.
+ * Each change asks the engine once (checker.situation) and draws everything from its reply.
  */
 export function setUpDocumentsView(ctx) {
-  const { checker, $, url } = ctx;
+  const { checker, $ } = ctx;
   const form = $('questions');
   const birth = $('birth-date');
   const applyOn = $('apply-on');
   const representative = $('representative');
   const itemsList = $('items');
-  const changes = setUpChangesBanner(ctx); // "what changed since your link", above the checklist
+  const changesBox = el('section', {
+    class: 'notice changes',
+    id: 'changes',
+    'aria-labelledby': 'changes-heading',
+    hidden: true,
+  });
+  $('documents-verdict').before(changesBox);
   // The take-away card (QR code, share, calendar, print) loads after the questions can be
   // answered, off the page's critical path.
   let takeAwayState = null;
@@ -125,15 +123,14 @@ export function setUpDocumentsView(ctx) {
     takeAway.then((card) => card.update(takeAwayState));
   }
   let state = fromFragment({});
-  let shownList = null; // the checklist on screen
-  let used = null; // the answers it was made from
-  // What the last link held that could not be used; `checking` while its answers still wait for a
-  // checklist to be judged against.
+  let reply = null; // the engine's last answer: everything on screen is drawn from it
+  // A link's edition of the rules: what changed since it is said (`since`, while the engine knows
+  // it), and the URL keeps it (`linkEdition`) until the person changes an answer, so that a reload
+  // says it again. What the link held that could not be used; `fromLink` while it is being judged.
+  let since = null;
+  let linkEdition = null;
   let dropped = [];
-  let checking = false;
-  let refusedByChecklist = []; // the answers the checklist on screen could not use
-
-  const categories = () => checker.categories({ lang: ctx.i18n.language, today: localToday() });
+  let fromLink = false;
 
   // The answers on screen, as the engine reads them. Dates go as typed: the engine judges them.
   function answers() {
@@ -144,11 +141,14 @@ export function setUpDocumentsView(ctx) {
     if (birth.value) a.birthDate = birth.value;
     if (applyOn.value) a.applyOn = applyOn.value;
     if (representative.checked) a.representative = true;
+    if (!a.channel) delete a.channel;
+    a.have = [...state.held];
+    a.expiries = { ...state.expiries };
+    if (since) a.since = since;
     return a;
   }
 
-  function renderQuestions() {
-    const { channels, history } = categories();
+  function renderChannels({ channels, history }) {
     const selected = form.querySelector('input[name="channel"]:checked')?.value ?? state.channel;
     fill(
       $('channel-choices'),
@@ -158,8 +158,8 @@ export function setUpDocumentsView(ctx) {
     renderEndedRoutes($('ended-routes'), history, ctx.i18n, { open: dropped.some((d) => d.kind === 'ended') });
   }
 
-  function renderCategories(channels = categories().channels) {
-    const channel = channels.find((c) => c.id === answers().channel);
+  function renderCategories(channels) {
+    const channel = channels.find((c) => c.id === form.querySelector('input[name="channel"]:checked')?.value);
     const list = channel?.categories ?? [];
     const selected = form.querySelector('input[name="category"]:checked')?.value ?? state.category;
     $('category-question').hidden = list.length === 0;
@@ -169,107 +169,94 @@ export function setUpDocumentsView(ctx) {
     );
   }
 
-  function saveState() {
-    url.update({ rules: changes.version, ...toFragment(used ?? answers(), state, url.read()) });
+  function saveState(used) {
+    ctx.url.update({ rules: linkEdition ?? checker.rules.version, ...toFragment(used, state, ctx.url.read()) });
   }
 
   // The link that opens this checklist again: this page's address with the answers in the
   // fragment. Only where the answers live in the URL (an embedded element keeps them to itself).
-  function link() {
-    if (!url.shared) return null;
+  function link(used) {
+    if (!ctx.url.shared) return null;
     const address = new URL(location.href);
     address.search = '';
-    const params = new URLSearchParams({ view: 'documents', lang: ctx.i18n.language, rules: changes.version });
+    const params = new URLSearchParams({ view: 'documents', lang: ctx.i18n.language, rules: checker.rules.version });
     for (const [key, value] of Object.entries(toFragment(used, state))) if (value) params.set(key, value);
     address.hash = params.toString();
     return address.href;
   }
 
-  // A link's channel or category that is not a choice: ended (listed with the history) or unknown.
-  function checkRoute(s) {
-    const { channels, history } = categories();
-    const channel = channels.find((c) => c.id === s.channel);
-    const notChoice = (kind, id, where) => {
+  // A link's channel or category that is no choice: ended (listed with the history) or unknown.
+  function checkRoute({ channels, history }) {
+    const channel = channels.find((c) => c.id === state.channel);
+    const notChoice = (kind, id) => {
       const entry = history.find(
-        (h) => h.kind === kind && h[kind] === id && (kind === 'channel' || h.channel === s.channel),
+        (h) => h.kind === kind && h[kind] === id && (kind === 'channel' || h.channel === state.channel),
       );
-      dropped.push(entry ? { kind: 'ended', entry } : { kind: where, value: id });
+      dropped.push(entry ? { kind: 'ended', entry } : { kind });
     };
-    if (s.channel && !channel) {
-      notChoice('channel', s.channel, 'channel');
-      s.channel = s.category = undefined;
-    } else if (channel && s.category && !channel.categories.some((c) => c.id === s.category)) {
-      notChoice('category', s.category, 'category');
-      s.category = undefined;
+    if (state.channel && !channel) {
+      notChoice('channel', state.channel);
+      state.channel = state.category = undefined;
+    } else if (channel && state.category && !channel.categories.some((c) => c.id === state.category)) {
+      notChoice('category', state.category);
+      state.category = undefined;
     }
   }
 
-  // The answers the engine refused: dates get a message next to their field; anything else came
-  // from a link (or from rules replaced since) and is left out.
-  function useRefusals(refused) {
+  // The answers the engine left out: dates get a message next to their field; what a link held is
+  // named in the notice; ticks the checklist does not ask for go.
+  function useRefusals(refused, today) {
     const { t, formatDate } = ctx.i18n;
     const dateMessage = (r, key) =>
-      r.code === 'date_order'
-        ? t(key, { date: formatDate(r.value), today: formatDate(localToday()) })
-        : t('dateNotReal');
+      r.code === 'date_order' ? t(key, { date: formatDate(r.value), today: formatDate(today) }) : t('dateNotReal');
     const byKey = Object.fromEntries(refused.map((r) => [r.key, r]));
     fieldMessage(birth, $('birth-date-message'), byKey.birthDate && dateMessage(byKey.birthDate, 'birthInFuture'));
     fieldMessage(applyOn, $('apply-on-message'), byKey.applyOn && dateMessage(byKey.applyOn, 'applyOnPassed'));
     for (const r of refused) {
       if (r.key in state.questions) {
         delete state.questions[r.key];
-        const question = shownList?.questions.find((q) => q.id === r.key)?.title ?? r.key;
-        dropped.push({ kind: 'answer', value: r.value, question });
+        if (fromLink) dropped.push({ kind: 'answer', title: r.title });
+      } else if (r.key === 'have') {
+        state.held.delete(r.value);
+        if (fromLink) dropped.push({ kind: 'document', title: r.title });
       } else if (r.key === 'expiries') {
-        for (const [id, date] of Object.entries(state.expiries))
-          dropped.push({ kind: 'date', value: date, document: id });
+        if (fromLink) dropped.push({ kind: 'date' });
         state.expiries = {};
+      } else if (r.key === 'since') {
+        dropped.push({ kind: 'edition' });
+        since = null;
+      } else if (fromLink && r.value && (r.key === 'channel' || r.key === 'category')) {
+        // one the link held (a category still to choose is no answer left out)
+        dropped.push({ kind: r.key });
       }
     }
   }
 
-  // Ticks apply to the documents of the checklist shown: the others are not carried over.
-  function keepTicksOf(list) {
-    const ids = new Set(documentIds(list.items));
-    for (const id of state.held) {
-      if (ids.has(id)) continue;
-      state.held.delete(id);
-      if (checking) dropped.push({ kind: 'document', value: id });
-    }
-    for (const id of Object.keys(state.expiries)) if (!ids.has(id)) delete state.expiries[id];
-  }
-
   function render() {
     const { t } = ctx.i18n;
-    const wanted = answers();
-    state.channel = wanted.channel;
-    state.category = wanted.category;
-    let list = null;
-    used = wanted;
-    refusedByChecklist = [];
-    try {
-      if (wanted.channel)
-        ({
-          result: list,
-          answers: used,
-          refused: refusedByChecklist,
-        } = withoutRefused((a) => checker.checklist(a), wanted));
-    } catch {
-      used = wanted; // a category still to choose
-    }
+    reply = checker.situation(answers());
+    const { checklist: list, verdict } = reply;
+    state.channel = list?.channel.id ?? (form.querySelector('input[name="channel"]:checked')?.value || undefined);
+    state.category = list?.category?.id ?? (form.querySelector('input[name="category"]:checked')?.value || undefined);
+    useRefusals(reply.refused, reply.today);
+    // The answers used: what the engine left out stays in its field (with a message), not in the link.
+    const used = answers();
+    delete used.since;
+    for (const { key } of reply.refused) delete used[key];
+    renderMissionCard(ctx, list, reply.mission);
     $('checklist').hidden = !list;
-    shownList = list;
-    renderMissionCard(ctx, list, used);
+    const changed = renderChanges(changesBox, reply.changes, ctx.i18n);
+    renderLinkNotice($('link-notice'), dropped, ctx.i18n, {
+      changed: changed && (() => changesBox.scrollIntoView({ block: 'start' })),
+      rulesAsOf: checker.rules.asOf,
+    });
+    fromLink = false;
+    saveState(used);
     if (!list) {
       $('rule-questions').hidden = true;
-      useRefusals(datesOutOfOrder(wanted));
-      renderLinkNotice($('link-notice'), dropped, ctx.i18n);
-      saveState();
       return;
     }
-    keepTicksOf(list);
-    changes.update(used);
-    checking = false;
+    for (const id of Object.keys(state.expiries)) if (!documentIds(list.items).includes(id)) delete state.expiries[id];
     renderRuleQuestions($('rule-questions'), list.questions, ctx.i18n);
     renderRouteStatus($('route-status'), list, ctx.i18n);
     fill(
@@ -291,65 +278,56 @@ export function setUpDocumentsView(ctx) {
       $('checklist-sources'),
       list.sources.map((source) => sourceLine(source, ctx.i18n)),
     );
-    renderVerdictFor();
-  }
-
-  // The verdict on what is ticked. The answers the checklist refused and those the verdict
-  // refuses (an expiry date) are shown together.
-  function renderVerdictFor() {
-    const { i18n } = ctx;
-    const apply = used.applyOn ?? used.today;
     const holdings = { have: [...state.held], expiries: { ...state.expiries } };
-    const { result: verdict, refused } = withoutRefused((a) => checker.assess(a), { ...used, ...holdings });
-    useRefusals([...refusedByChecklist, ...refused]);
-    renderLinkNotice($('link-notice'), dropped, i18n);
-    saveState();
     ctx.emit('checklist-change', { answers: { ...used, ...holdings }, verdict });
-    renderVerdict($('documents-verdict'), verdict, { apply, list: shownList }, i18n);
+    const checking = state.held.size > 0 || Object.keys(state.expiries).length > 0;
+    renderVerdict($('documents-verdict'), verdict, { apply: reply.applyOn, list, checking }, ctx.i18n);
     // The note on the term is said once: in the verdict when it gives the day, else here.
-    const noteInVerdict = verdict.ready && verdict.readyByNote === shownList.term.note;
-    fill($('term'), shownList.term.text, !noteInVerdict && ` ${shownList.term.note}`);
-    renderVerdictBar($('verdict-bar'), $('verdict-bar-text'), verdict, i18n);
+    const noteInVerdict = Boolean(verdict.readyIfComplete) && verdict.readyByNote === list.term.note;
+    fill($('term'), list.term.text, !noteInVerdict && ` ${list.term.note}`);
+    renderVerdictBar($('verdict-bar'), $('verdict-bar-text'), verdict, ctx.i18n, checking);
     updateTakeAway({
-      answers: { ...used, applyOn: apply },
-      list: shownList,
+      answers: { ...used, applyOn: reply.applyOn },
+      list,
       verdict,
+      mission: reply.mission,
       expiries: { ...state.expiries },
-      link: link(),
-      readyIfComplete: readyIfComplete(),
+      link: link(used),
+      readyIfComplete: verdict.readyIfComplete,
     });
-  }
-
-  // The day the IIN would be ready if the package were complete: what a calendar entry plans for.
-  function readyIfComplete() {
-    return withoutRefused((a) => checker.assess(a), {
-      ...used,
-      have: documentIds(shownList.items),
-      expiries: state.expiries,
-    }).result.readyBy;
   }
 
   // A link's answers replace the ones on screen; what the rules cannot use is left out and said.
   function restore() {
-    changes.restore();
-    state = fromFragment({ ...ctx.presets, ...url.read() });
+    const read = ctx.url.read();
+    state = fromFragment({ ...ctx.presets, ...read });
+    since = read.rules && read.rules !== checker.rules.version ? read.rules : null;
+    linkEdition = since;
     dropped = [];
-    checking = true;
-    checkRoute(state);
+    fromLink = true;
+    const choices = checker.categories({ lang: ctx.i18n.language });
+    checkRoute(choices);
     for (const input of form.querySelectorAll('input[type="radio"]:checked')) input.checked = false; // the link's answers win
     for (const [field, value] of [
       [birth, state.birth],
       [applyOn, state.apply],
     ]) {
       field.value = isDate(value) ? value : '';
-      if (value && field.value !== value) dropped.push({ kind: 'date', value });
+      if (value && field.value !== value) dropped.push({ kind: 'date' });
     }
     for (const [id, date] of Object.entries(state.expiries)) {
       if (isDate(date)) continue;
-      dropped.push({ kind: 'date', value: date });
+      dropped.push({ kind: 'date' });
       delete state.expiries[id];
     }
     representative.checked = state.representative;
+    return choices;
+  }
+
+  // The person acted: the answers are theirs now, under the rules in use; the notice stays on screen.
+  function changed() {
+    linkEdition = null;
+    render();
   }
 
   form.addEventListener('change', (event) => {
@@ -358,8 +336,8 @@ export function setUpDocumentsView(ctx) {
       if (event.target.value) state.questions[question] = event.target.value;
       else delete state.questions[question];
     }
-    if (event.target.name === 'channel') renderCategories();
-    render();
+    if (event.target.name === 'channel') renderCategories(reply.choices.channels);
+    changed();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   itemsList.addEventListener('change', (event) => {
@@ -369,32 +347,36 @@ export function setUpDocumentsView(ctx) {
       if (isDate(event.target.value)) state.expiries[expiry] = event.target.value;
       else delete state.expiries[expiry];
     }
-    renderVerdictFor();
+    changed();
   });
-  applyOn.addEventListener('change', render);
 
   // The bar shows only while the full verdict is out of view.
   const verdictBox = $('documents-verdict');
-  new IntersectionObserver(([entry]) => {
+  const barWatch = new IntersectionObserver(([entry]) => {
     $('verdict-bar').hidden = entry.isIntersecting;
-  }).observe(verdictBox);
+  });
   $('verdict-bar-show').addEventListener('click', () => {
     verdictBox.scrollIntoView({ block: 'start' });
     verdictBox.focus();
   });
 
-  applyOn.min = localToday();
-  restore();
+  const connect = () => barWatch.observe(verdictBox);
+  connect();
+  let pending = restore(); // the choices for the link's answers, drawn at the first render
   return {
     /** Draws everything again, e.g. in another language. */
     render() {
-      renderQuestions();
+      if (pending) renderChannels(pending);
       render();
+      if (!pending) renderChannels(reply.choices);
+      pending = null;
     },
     restore() {
-      restore();
-      renderQuestions();
+      renderChannels(restore());
       render();
     },
+    connect,
+    /** Lets go of what watches the page (the element was removed from it). */
+    disconnect: () => barWatch.disconnect(),
   };
 }

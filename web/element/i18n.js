@@ -1,9 +1,12 @@
 // The page's own words in English, Russian and Kazakh (i18n/*.json, which the build turns into
 // the modules in generated/), and dates in the reader's language. Rule texts come from the
 // ruleset; these are labels and messages. Each embedded checker has its own translator, so two on
-// one page may speak different languages. Only the languages in use are loaded.
+// one page may speak different languages. Only the languages in use are loaded: from where the
+// code is (bundlers take them along), or from an element's base-url folder.
 
 import { KEYS } from '../generated/word-keys.js';
+import { importUrl } from '../lib/import-url.js';
+import { embeddedText } from './resources.js';
 
 export const LANGUAGES = ['en', 'ru', 'kk'];
 // Literal import() calls, so that every bundler finds the three modules. Each holds its words in
@@ -13,6 +16,12 @@ const WORDS = {
   ru: () => import('../generated/words-ru.js'),
   kk: () => import('../generated/words-kk.js'),
 };
+// The single file carries the words as data (scripts/build-offline.mjs), beside the modules.
+async function wordsFrom(code, folder) {
+  if (folder) return importUrl(new URL(`generated/words-${code}.js`, folder));
+  const embedded = await embeddedText(`words-${code}.json`);
+  return embedded ? { WORDS: JSON.parse(embedded) } : WORDS[code]();
+}
 const LOCALES = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 const loaded = {};
 const fromIso = (iso) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
@@ -31,14 +40,15 @@ function intlHasMonthNames(locale) {
  * The translator of `language`, or, when its words cannot be had (offline, never loaded here), of
  * the first language that can: resolves to { i18n, missed } where `missed` is the error that kept
  * `language` out (null when it loaded). Rejects with that error only if no language loads.
+ * `folder`: where the words are (an element's base-url), if not with the code.
  */
-export async function translatorOrFallback(language) {
+export async function translatorOrFallback(language, folder) {
   try {
-    return { i18n: await translator(language), missed: null };
+    return { i18n: await translator(language, folder), missed: null };
   } catch (missed) {
     for (const other of LANGUAGES.filter((code) => code !== language)) {
       try {
-        return { i18n: await translator(other), missed };
+        return { i18n: await translator(other, folder), missed };
       } catch {
         // not at hand either: the next one
       }
@@ -47,24 +57,35 @@ export async function translatorOrFallback(language) {
   }
 }
 
-/** Resolves to { language, t, formatDate, formatMonth, formatNumber, count, translate(root) }. */
-export async function translator(language) {
+/**
+ * Resolves to { language, t, formatDate, formatMonth, formatNumber, count, ordinal, translate(root) };
+ * `folder` as for translatorOrFallback().
+ */
+export async function translator(language, folder) {
   const code = LANGUAGES.includes(language) ? language : 'en';
-  loaded[code] ??= WORDS[code]()
-    .then((module) => Object.fromEntries(KEYS.map((key, i) => [key, module.WORDS[i]])))
+  const key = `${code} ${folder?.href ?? ''}`;
+  loaded[key] ??= wordsFrom(code, folder)
+    .then((module) => Object.fromEntries(KEYS.map((name, i) => [name, module.WORDS[i]])))
     .catch((error) => {
-      delete loaded[code]; // a later call may try again
+      delete loaded[key]; // a later call may try again
       throw error;
     });
-  const strings = await loaded[code];
+  const strings = await loaded[key];
   const locale = LOCALES[code];
   const intlComplete = intlHasMonthNames(locale);
   const plurals = new Intl.PluralRules(locale);
+  const ordinals = new Intl.PluralRules(locale, { type: 'ordinal' });
 
+  // A value that ends a sentence with its own full stop ("26 ноября 2026 г.") takes the place of
+  // the text's: never "г..".
   function t(key, values = {}) {
     const text = strings[key];
     if (text === undefined) throw new Error(`No "${key}" in the ${code} translation.`);
-    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+    return text.replace(/\{(\w+)\}(\.?)/g, (whole, name, stop) => {
+      if (!(name in values)) return whole;
+      const value = String(values[name]);
+      return stop && value.endsWith('.') ? value : value + stop;
+    });
   }
 
   function fromTranslation(pattern, iso) {
@@ -102,6 +123,14 @@ export async function translator(language) {
     count(key, n) {
       const form = `${key}_${plurals.select(n)}`;
       return t(form in strings ? form : `${key}_other`, { count: new Intl.NumberFormat(locale).format(n) });
+    },
+    /**
+     * The words for the `n`th in the language's ordinal form (CLDR: "21st", "22nd", "23rd", "24th"):
+     * `key`_one, _two or _few where the language has that form, else `key`; `values` filled.
+     */
+    ordinal(key, n, values) {
+      const form = `${key}_${ordinals.select(n)}`;
+      return t(form in strings ? form : key, values);
     },
     /** Puts the words into every [data-i18n] / [data-i18n-label] node under `root`. */
     translate(root) {

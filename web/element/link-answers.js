@@ -1,6 +1,5 @@
-// The answers a link carries in its fragment, both ways; and what to do with answers the rules
-// refuse (an unknown document, situation or answer, an impossible date, a stale link): use what
-// is known, leave the rest out, and say so in a short notice. The engine judges what is known.
+// The answers a link carries in its fragment, both ways; and the notice of what the rules could
+// not use (the engine names it: situation()'s `refused`), in the rules' words, never the link's.
 
 import { el, fill } from './dom.js';
 
@@ -54,48 +53,48 @@ export function toFragment(
 
 export const isDate = (text) => DATE.test(text);
 
+// An answer or a ticked document left out: named by its title when the rules know it.
+const TITLED = {
+  answer: ['linkDroppedAnswer', 'linkDroppedUnknownAnswer'],
+  document: ['linkDropped_document', 'linkDroppedUnknownDocument'],
+};
+
+/** One line of the notice for something left out: { kind, title?, entry? }, in the rules' words. */
+function droppedLine({ kind, title, entry }, { t }) {
+  if (kind === 'ended') return t('linkEnded', { title: entry.title, period: entry.period });
+  const [named, unnamed] = TITLED[kind] ?? [];
+  if (named) return title ? t(named, { title }) : t(unnamed);
+  return t(`linkDropped_${kind}`);
+}
+
 /**
- * Asks the engine (`ask(answers)`); each answer it refuses (a RangeError at answers.<key>) is taken
- * out and the question asked again. Returns { result, answers (those used), refused: [{ key, value,
- * code }] }. Anything else it throws (a category still to choose) is thrown on.
+ * The one notice at the top for a link: what it held that was left out, and whether the rules have
+ * changed since it was made (`changed`: shows "what changed" when called); nothing otherwise.
  */
-export function withoutRefused(ask, answers) {
-  const used = { ...answers };
-  const refused = [];
-  for (;;) {
-    try {
-      return { result: ask(used), answers: used, refused };
-    } catch (error) {
-      const key = error instanceof RangeError ? /^answers\.(\w+)/.exec(error.path ?? '')?.[1] : null;
-      if (!key || !(key in used) || ['channel', 'category', 'today', 'lang'].includes(key)) throw error;
-      refused.push({ key, value: used[key], code: error.code });
-      delete used[key];
-    }
-  }
-}
-
-const shorten = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-
-/** One line of the notice for something left out: { kind, value, question?, entry? }. */
-function droppedLine(dropped, { t }) {
-  const value = shorten(String(dropped.value));
-  if (dropped.kind === 'ended') return t('linkEnded', { title: dropped.entry.title, period: dropped.entry.period });
-  if (dropped.kind === 'answer') return t('linkDroppedAnswer', { value, question: shorten(dropped.question) });
-  return t(`linkDropped_${dropped.kind}`, { value });
-}
-
-/** The notice under the heading: what the link held that was left out, or nothing. */
-export function renderLinkNotice(container, dropped, i18n) {
-  container.hidden = dropped.length === 0;
+export function renderLinkNotice(container, dropped, i18n, { changed, rulesAsOf }) {
+  const { t, formatDate } = i18n;
+  const edition = dropped.find((d) => d.kind === 'edition');
+  const left = dropped.filter((d) => d !== edition);
+  container.hidden = left.length === 0 && !changed && !edition;
+  const see = changed
+    ? el('button', { type: 'button', class: 'link-button', id: 'see-changes' }, t('linkSeeChanges'))
+    : null;
+  see?.addEventListener('click', changed);
   fill(
     container,
-    dropped.length > 0 && [
-      el('p', {}, i18n.t('linkDroppedIntro')),
-      el(
-        'ul',
-        {},
-        dropped.map((d) => el('li', { 'data-dropped': d.kind }, droppedLine(d, i18n))),
-      ),
+    !container.hidden && [
+      edition && el('p', { 'data-edition': 'unknown' }, t('linkRulesUnknown', { date: formatDate(rulesAsOf) })),
+      changed && el('p', { 'data-edition': 'changed' }, t('linkRulesChanged'), ' ', see),
+      left.length > 0 && el('p', {}, t('linkDroppedIntro')),
+      left.length > 0 &&
+        el(
+          'ul',
+          {},
+          // Lines that read the same are one: two unknown ticks, two dates that do not exist.
+          [...new Map(left.map((d) => [droppedLine(d, i18n), d.kind]))].map(([line, kind]) =>
+            el('li', { 'data-dropped': kind }, line),
+          ),
+        ),
     ],
   );
 }

@@ -1,12 +1,12 @@
-// Runs "Check many" off the page's main thread: the page stays responsive while a large file
-// is checked, and gets progress as it goes.
+// Runs "Check many" off the page's main thread: a text in one call, a file (a Blob) in parts with
+// progress, a sheet of a workbook read first, so the page stays responsive whatever the size.
 
-import { startNumbers } from '../lib/modules.js';
-import { checkInSlices } from './chunked-batch.js';
+import { startMany } from '../lib/many-checker.js';
+import { checkList } from './many-check.js';
 
-const checker = startNumbers(); // the number checker alone: a list needs nothing else
+const checker = startMany(); // Check many's module alone: a list needs nothing else
 
-self.addEventListener('message', async ({ data: { id, text, options } }) => {
+self.addEventListener('message', async ({ data: { id, input, options, sheet } }) => {
   let started;
   try {
     started = await checker;
@@ -15,9 +15,13 @@ self.addEventListener('message', async ({ data: { id, text, options } }) => {
     return;
   }
   try {
-    const result = await checkInSlices(started, text, options, (progress) => self.postMessage({ id, progress }));
+    const progress = (value) => self.postMessage({ id, progress: value });
+    const result = await checkList(started, input, options, progress, sheet);
     self.postMessage({ id, result }, [result.codes.buffer]);
   } catch (error) {
-    self.postMessage({ id, error: { code: error?.code ?? null, message: String(error?.message ?? error) } });
+    self.postMessage({
+      id,
+      error: { code: error?.code ?? null, message: String(error?.message ?? error), megabytes: error?.megabytes },
+    });
   }
 });

@@ -1,6 +1,6 @@
 // "Your mission": the details of the embassy or consulate a host's mission profile describes,
 // shown (and printed) with the checklist for the mission's own channel. Every word of it comes
-// from the profile or the engine (checker.mission()); this module only lays it out.
+// from the profile or the engine (situation()'s `mission`); this module only lays it out.
 
 import { el, fill } from './dom.js';
 
@@ -12,14 +12,13 @@ function detail(term, ...value) {
 const telephone = (phone) => `tel:${phone.replace(/[^+\d]/g, '')}`;
 
 /**
- * Draws the card into ctx.$('mission-card') for the checklist `list` and the answers `a` (lang,
- * today, applyOn); hides it when there is no profile or the checklist is for another channel.
+ * Draws the card into ctx.$('mission-card') for the checklist `list` and the `mission` of the same
+ * situation; hides it when there is no profile or the checklist is for another channel.
  */
-export function renderMissionCard(ctx, list, a) {
+export function renderMissionCard(ctx, list, mission) {
   const card = ctx.$('mission-card');
   if (!card) return;
-  const mission = list && ctx.checker.mission?.({ lang: a.lang, today: a.today, applyOn: a.applyOn ?? a.today });
-  card.hidden = !mission || mission.channel !== list.channel.id;
+  card.hidden = !list || !mission || mission.channel !== list.channel.id;
   if (card.hidden) return;
   const { t, formatDate } = ctx.i18n;
   const { status } = mission;
@@ -80,7 +79,6 @@ export function renderMissionCard(ctx, list, a) {
 }
 
 /** The mission's address when the checklist is for its channel (a calendar entry's location), else null. */
-export function missionAddress(ctx, list, a) {
-  const mission = list && ctx.checker.mission?.({ lang: a.lang, today: a.today, applyOn: a.applyOn ?? a.today });
+export function missionAddress(list, mission) {
   return mission && mission.channel === list.channel.id ? mission.address : null;
 }

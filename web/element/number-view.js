@@ -40,7 +40,7 @@ function characterName(character) {
     : `“${character}” (${codePoint(character)})`;
 }
 
-function issueText(issue, result, options, { t, formatDate }) {
+function issueText(issue, result, options, { t, formatDate, formatMonth }) {
   const characters = Array.from(result.input);
   const bad = characters[issue.position ?? 0] ?? '?';
   const values = {
@@ -49,6 +49,7 @@ function issueText(issue, result, options, { t, formatDate }) {
     code: codePoint(bad),
     count: result.normalized.length,
     decoded: result.iin ? formatDate(result.iin.birthDate) : '',
+    registered: result.bin ? formatMonth(result.bin.registered) : '',
     given: options.birthDate ? formatDate(options.birthDate) : '',
     decodedGender: result.iin ? t(result.iin.gender) : '',
     givenGender: options.gender ? t(options.gender) : '',
@@ -77,13 +78,13 @@ function echoWithMark(result, position) {
 }
 
 // Facts only for a valid number: what an invalid one seems to encode is not a fact.
-function factRows(result, { t, formatDate, formatMonth }) {
+function factRows(result, { t, formatDate, formatMonth, ordinal }) {
   if (!result.valid) return [];
   if (result.iin) {
     return [
       [t('factBirthDate'), formatDate(result.iin.birthDate)],
       [t('factGender'), t(result.iin.gender)],
-      [t('factCentury'), t('centuryValue', { century: result.iin.century })],
+      [t('factCentury'), ordinal('centuryValue', result.iin.century, { century: result.iin.century })],
       [t('factSerial'), result.iin.serial],
     ];
   }

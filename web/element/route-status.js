@@ -60,7 +60,7 @@ export function historyEntry(entry, i18n, { withTitle = false } = {}) {
     el('span', { class: 'history__period' }, entry.period || i18n.t('superseded')),
     ' ',
     entry.text,
-    cite(entry.sources),
+    cite(entry.sources, i18n),
     disputes(entry.disputed, i18n),
   );
 }

@@ -38,7 +38,7 @@ function answer(term, value) {
 export function setUpTakeAway(ctx) {
   const { $ } = ctx;
   const host = $('take-away').getRootNode().host;
-  let current = null; // { answers, list, verdict, expiries, link, readyIfComplete }
+  let current = null; // { answers, list, verdict, mission, expiries, link, readyIfComplete }
   let drawn = null; // the link and language the QR codes show
 
   function setStatus(text) {
@@ -85,10 +85,10 @@ export function setUpTakeAway(ctx) {
 
   function downloadCalendar() {
     const { t, formatDate } = ctx.i18n;
-    const { answers, list, link, readyIfComplete } = current;
+    const { answers, list, mission, link, readyIfComplete } = current;
     const linkLines = link ? ['', `${t('calendarLink')} ${link}`] : [];
     const id = [list.channel.id, list.category?.id].filter(Boolean).join('-');
-    const location = missionAddress(ctx, list, answers) ?? undefined; // the mission's, when a profile gives one
+    const location = missionAddress(list, mission) ?? undefined; // the mission's, when a profile gives one
     const events = [
       {
         uid: `visit-${answers.applyOn}-${id}@iin-checker`,

@@ -1,32 +1,58 @@
 // Pages that enforce Trusted Types (Content-Security-Policy: require-trusted-types-for 'script')
-// accept a script URL only as a TrustedScriptURL. The policy "iin-checker" vouches for our own
-// scripts only: .js files on this page's origin. (A page that also lists allowed policies in a
-// trusted-types directive must name iin-checker there.)
+// accept a script URL only as a TrustedScriptURL. Every script URL the checker makes (its
+// "Check many" worker, the page's service worker) goes through one policy, "iin-checker", which
+// vouches for .js files on the page's own origin only. A page that lists the policies it allows
+// (trusted-types …) must name iin-checker there; when it does not, trustedScriptPolicy() throws.
 
-let policy;
+let policy; // the policy, null where the browser has no Trusted Types, or the error that kept it out
 
 function ownScript(text) {
   const parsed = new URL(text, location.href);
-  if (parsed.origin !== location.origin || !parsed.pathname.endsWith('.js')) {
+  if (parsed.origin !== location.origin || !/\.m?js$/.test(parsed.pathname)) {
     throw new TypeError(`iin-checker runs only its own scripts, not ${text}`);
   }
   return parsed.href;
 }
 
+/**
+ * The "iin-checker" policy; null where the browser has no Trusted Types. Throws a TypeError when
+ * the page's trusted-types directive does not allow it (again on every call: it is made once).
+ */
+export function trustedScriptPolicy() {
+  if (policy === undefined) {
+    const factory = globalThis.trustedTypes;
+    try {
+      policy = factory?.createPolicy ? factory.createPolicy('iin-checker', { createScriptURL: ownScript }) : null;
+    } catch (error) {
+      policy = error;
+    }
+  }
+  if (policy instanceof Error) throw policy;
+  return policy;
+}
+
 /** `url` as the Worker constructor or serviceWorker.register() will take it on this page. */
 export function scriptUrl(url) {
-  const factory = globalThis.trustedTypes;
-  if (!factory?.createPolicy) return String(url);
-  policy ??= factory.createPolicy('iin-checker', { createScriptURL: ownScript });
-  return policy.createScriptURL(String(url));
+  return trustedScriptPolicy()?.createScriptURL(String(url)) ?? String(url);
 }
 
 /**
- * For the IIN Checker's own page only: a default policy that lets this site's scripts start as
- * workers, so "Check many" keeps its worker (bundlers need the plain new Worker(new URL(…))
- * form, which only a default policy can vouch for). A host page decides its own default policy.
+ * Runs `start`, which calls new Worker(new URL('…', import.meta.url), …) as bundlers need it
+ * written (they find the worker's code by that form), with the URL passed through the policy:
+ * for that one synchronous call, Worker is a subclass that does so.
  */
-export function allowOwnScriptsByDefault() {
-  const factory = globalThis.trustedTypes;
-  if (factory?.createPolicy && !factory.defaultPolicy) factory.createPolicy('default', { createScriptURL: ownScript });
+export function withTrustedWorkers(start) {
+  const trusted = trustedScriptPolicy();
+  if (!trusted) return start();
+  const Native = globalThis.Worker;
+  globalThis.Worker = class extends Native {
+    constructor(url, options) {
+      super(trusted.createScriptURL(String(url)), options);
+    }
+  };
+  try {
+    return start();
+  } finally {
+    globalThis.Worker = Native;
+  }
 }

@@ -5,7 +5,7 @@ export class Checker {
   #numbers;
   #documents;
 
-  /** `numbers`: a NumberChecker; `documents`: a Checklist, or null. */
+  /** `numbers`: a NumberChecker, or a ManyChecker (lists too); `documents`: a Checklist, or null. */
   constructor(numbers, documents) {
     this.#numbers = numbers;
     this.#documents = documents;
@@ -22,9 +22,14 @@ export class Checker {
     return this.#numbers.check(input, options);
   }
 
-  /** Checks a newline-separated text (first field of each line) or an array of strings. */
+  /** Checks the records of a text, an array of strings, or a Blob or stream read in parts. */
   checkMany(input, options) {
-    return this.#numbers.checkMany(input, options);
+    return this.#lists().checkMany(input, options);
+  }
+
+  /** One record judged as checkMany() judged it with `layout`: batch.row() for a batch checked elsewhere. */
+  checkRecord(record, layout, options, how) {
+    return this.#lists().checkRecord(record, layout, options, how);
   }
 
   /**
@@ -44,6 +49,15 @@ export class Checker {
     return this.#checklist().mission(options);
   }
 
+  /**
+   * The whole case in one call: { today, applyOn, refused, choices, checklist, verdict, mission,
+   * changes }. Answers the engine cannot use are left out and named in `refused`; checklist(),
+   * assess(), changesSince(), categories() and mission() are parts of it.
+   */
+  situation(answers) {
+    return this.#checklist().situation(answers);
+  }
+
   /** The documents to bring, who may submit, the term and the refusal grounds for one situation. */
   checklist(answers) {
     return this.#checklist().checklist(answers);
@@ -59,8 +73,18 @@ export class Checker {
     return this.#checklist().changesSince(version, answers);
   }
 
+  #lists() {
+    if (!this.#numbers.checkMany) throw new Error('This checker was created with { many: false }.');
+    return this.#numbers;
+  }
+
   #checklist() {
-    if (!this.#documents) throw new Error('This checker was created with { checklist: false }.');
+    if (!this.#documents) {
+      throw Object.assign(
+        new Error('This checker was created with { checklist: false }: create one without it for the checklist.'),
+        { code: 'not_loaded', path: 'options.checklist' },
+      );
+    }
     return this.#documents;
   }
 }

@@ -2,25 +2,16 @@
 // its few C functions (wasm/bindings/checklist.cpp) take the UTF-8 text of a call in a buffer and
 // give back JSON, the answer or { error: { code, path, message } }.
 
-import { isNode, readFileInNode } from './node-files.js';
 import { outputText } from './start-module.js';
 
 const encoder = new TextEncoder();
 
-/** call(name, text) over a started engine's exports: returns the JSON text of the answer. */
+/** call(name, text, ...numbers) over a started engine's exports: returns the JSON text of the answer. */
 export function checklistCalls(core) {
-  return (name, text = '') => {
+  return (name, text = '', ...numbers) => {
     const input = encoder.encode(text);
     const at = core.iin_input(input.length);
     new Uint8Array(core.memory.buffer, at, input.length).set(input);
-    return outputText(core, core[name]());
+    return outputText(core, core[name](...numbers));
   };
-}
-
-/** A text file, read from disk under Node or fetched. */
-export async function readText(url) {
-  if (isNode && url.protocol === 'file:') return readFileInNode(url, 'utf8');
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
 }

@@ -2,62 +2,8 @@
 // answers go in as JSON and the answer, or { error }, comes back as JSON.
 
 import { describe, requireKnownKeys } from './arguments.js';
-import { fromCore, ProfileError, RulesetError, typeError } from './errors.js';
-import { readText } from './checklist-core.js';
+import { fromCore, rangeError, typeError } from './errors.js';
 import { localToday } from './local-date.js';
-
-/**
- * The ruleset's JSON text: `rules` (an object or JSON text), else the file at `url`. A file that
- * cannot be read is a RulesetError with code 'rules_unavailable'.
- */
-export async function rulesText(rules, url) {
-  if (typeof rules === 'string') return rules;
-  if (rules !== undefined) {
-    if (rules === null || typeof rules !== 'object') {
-      throw typeError(
-        'options.rules',
-        `options.rules must be a ruleset object or its JSON text, not ${describe(rules)}.`,
-      );
-    }
-    try {
-      return JSON.stringify(rules);
-    } catch (error) {
-      throw typeError('options.rules', `options.rules cannot be turned into JSON: ${error.message}`);
-    }
-  }
-  try {
-    return await readText(url);
-  } catch (error) {
-    throw new RulesetError(`could not read ${url.href}: ${error?.message ?? error}`, { code: 'rules_unavailable' });
-  }
-}
-
-/**
- * A mission profile's JSON text: `profile` (an object or JSON text), else the file at `url`, else
- * undefined. A file that cannot be read is a ProfileError with code 'profile_unavailable'.
- */
-export async function profileText(profile, url) {
-  if (typeof profile === 'string') return profile;
-  if (profile !== undefined) {
-    if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) {
-      throw typeError(
-        'options.profile',
-        `options.profile must be a mission profile object or its JSON text, not ${describe(profile)}.`,
-      );
-    }
-    try {
-      return JSON.stringify(profile);
-    } catch (error) {
-      throw typeError('options.profile', `options.profile cannot be turned into JSON: ${error.message}`);
-    }
-  }
-  if (url === undefined) return undefined;
-  try {
-    return await readText(url);
-  } catch (error) {
-    throw new ProfileError(`could not read ${url.href}: ${error?.message ?? error}`, { code: 'profile_unavailable' });
-  }
-}
 
 function reply(json) {
   const answer = JSON.parse(json);
@@ -66,6 +12,7 @@ function reply(json) {
 }
 
 const CHOICE_OPTIONS = ['lang', 'applyOn', 'today'];
+const asOptions = (options) => (typeof options === 'string' ? { lang: options } : options);
 
 export class Checklist {
   #call;
@@ -73,7 +20,8 @@ export class Checklist {
 
   /**
    * `call` runs the engine (lib/checklist-core.js); `numbers`, the number checker, says whether the
-   * IIN an applicant gives is one. Throws RulesetError when the rules are refused.
+   * IIN an applicant gives is one. Throws RulesetError when the rules are refused, ProfileError
+   * when the profile is (a `confirmed` day after today among its problems).
    */
   constructor(call, rulesJson, numbers, profileJson) {
     const loaded = JSON.parse(call('iin_load_rules', rulesJson));
@@ -85,30 +33,39 @@ export class Checklist {
     /** { channel, name: { en, ru, kk }, accepting, confirmed } of the mission profile in use, or null. */
     this.profile = null;
     if (profileJson !== undefined) {
-      const profile = JSON.parse(call('iin_load_profile', profileJson));
-      if (profile.error) throw fromCore(profile.error, { inProfile: true });
-      this.profile = Object.freeze({ ...profile, name: Object.freeze(profile.name) });
+      const read = JSON.parse(call('iin_load_profile', profileJson, Number(localToday().replaceAll('-', ''))));
+      if (read.error) throw fromCore(read.error, { inProfile: true });
+      const { channel, accepting, confirmed } = read;
+      const name = Object.freeze({ ...JSON.parse(profileJson).name }); // the host's own words, as accepted
+      this.profile = Object.freeze({ channel, name, accepting, confirmed });
     }
   }
 
+  /**
+   * The whole case in one call: the choices, and once a channel (and its category) is chosen the
+   * checklist, the verdict, the mission and what changed since `since`. An answer the engine cannot
+   * use is left out and named in `refused`.
+   */
+  situation(answers) {
+    return reply(this.#call('iin_situation', this.#request(answers, 'situation')));
+  }
+
   categories(options = {}) {
-    const request = typeof options === 'string' ? { lang: options } : options;
-    requireKnownKeys(request, CHOICE_OPTIONS, 'categories option');
-    return reply(this.#call('iin_categories', JSON.stringify({ ...request, today: request.today ?? localToday() })));
+    requireKnownKeys(asOptions(options), CHOICE_OPTIONS, 'categories option');
+    return this.#strict(asOptions(options), 'categories', 'options.').choices;
   }
 
   mission(options = {}) {
-    const request = typeof options === 'string' ? { lang: options } : options;
-    requireKnownKeys(request, CHOICE_OPTIONS, 'mission option');
-    return reply(this.#call('iin_mission', JSON.stringify({ ...request, today: request.today ?? localToday() })));
+    requireKnownKeys(asOptions(options), CHOICE_OPTIONS, 'mission option');
+    return this.#strict(asOptions(options), 'mission', 'options.').mission;
   }
 
   checklist(answers) {
-    return reply(this.#call('iin_checklist', this.#request(answers, 'checklist')));
+    return this.#chosen(answers, 'checklist').checklist;
   }
 
   assess(answers) {
-    return reply(this.#call('iin_assess', this.#request(answers, 'assess')));
+    return this.#chosen(answers, 'assess').verdict;
   }
 
   /**
@@ -123,8 +80,29 @@ export class Checklist {
         `changesSince(version, answers) needs the rules' version a link carries, such as '2026-11-25', not ${describe(version)}.`,
       );
     }
-    const request = `{"version":${JSON.stringify(version)},"answers":${this.#request(answers, 'changesSince')}}`;
-    return reply(this.#call('iin_changes', request));
+    if (answers?.since !== undefined)
+      throw typeError('answers.since', 'pass the edition as changesSince(version, …).', 'unknown_key');
+    const given = answers !== null && typeof answers === 'object' && !Array.isArray(answers);
+    return this.#chosen(given ? { ...answers, since: version } : answers, 'changesSince').changes;
+  }
+
+  // Strict: the first answer the engine left out is the error (RangeError, its path "answers.x"); a
+  // document held that this checklist does not ask for ("answers.have") counts for nothing.
+  // Options are named as the caller passed them ("options.lang"), the edition as "version".
+  #strict(answers, call, root = 'answers.') {
+    const whole = reply(this.#call('iin_situation', this.#request(answers, call)));
+    const refused = whole.refused.find((r) => r.path !== 'answers.have');
+    if (refused) {
+      const path = refused.key === 'since' ? 'version' : refused.path.replace('answers.', root);
+      throw fromCore({ ...refused, path });
+    }
+    return whole;
+  }
+
+  #chosen(answers, call) {
+    const whole = this.#strict(answers, call);
+    if (!whole.checklist) throw rangeError('missing_key', 'answers.channel', 'is required');
+    return whole;
   }
 
   // The answers as the engine reads them: `iin` becomes whether it is a valid IIN (a BIN is not).

@@ -1,7 +1,8 @@
-// The page's language: chosen as the page loads, before the element starts (page/main.js imports
-// this module first), so that the element loads only the words it shows. Then the reader's choices:
-// a language is shown once its words are at hand; one that cannot be loaded (offline, never loaded
-// before) leaves the page in its language, with a note that says why.
+// The page's language: chosen before the page is drawn (page/shell.js, which index.html runs in
+// its <head>: the header and footer show in it at once), and taken up here before the element
+// starts (page/main.js imports this module first), so that the element loads only the words it
+// shows. Then the reader's choices: a language is shown once its words are at hand; one that cannot
+// be loaded (offline, never loaded before) leaves the page in its language, with a note that says why.
 
 import { LANGUAGES, translator, translatorOrFallback } from '../element/i18n.js';
 import { answersStore } from '../element/state.js';
@@ -24,23 +25,12 @@ function storage() {
   }
 }
 
-// The URL first; then a choice the person asked us to remember; then the browser's languages.
-function chooseLanguage() {
-  const fromUrl = url.read().lang;
-  if (LANGUAGES.includes(fromUrl)) return fromUrl;
-  const remembered = storage()?.getItem(STORED_LANGUAGE);
-  if (LANGUAGES.includes(remembered)) return remembered;
-  const preferred = navigator.languages?.map((tag) => tag.slice(0, 2).toLowerCase()) ?? [];
-  return preferred.find((code) => LANGUAGES.includes(code)) ?? 'en';
-}
-
 function showLanguage(i18n) {
   const { language } = i18n;
   shown = i18n;
   document.documentElement.lang = language;
   select.value = language;
   checker.setAttribute('lang', language);
-  i18n.translate(document.body);
   document.title = i18n.t('brand');
   notice.textContent = '';
   if (remember.checked) storage()?.setItem(STORED_LANGUAGE, language);
@@ -98,8 +88,8 @@ window.addEventListener('hashchange', () => {
 });
 
 // The element reads its lang attribute when it starts: set now, before it is defined.
-const first = chooseLanguage();
-document.documentElement.lang = first;
+const chosen = document.documentElement.lang;
+const first = LANGUAGES.includes(chosen) ? chosen : 'en';
 select.value = first;
 checker.setAttribute('lang', first);
 startIn(first);

@@ -4,8 +4,6 @@
 
 import './language.js'; // first: the element starts in the reader's language
 import '../iin-checker-element.js';
-import { allowOwnScriptsByDefault } from '../element/trusted-types.js';
 import { startOfflineUse } from './offline.js';
 
-allowOwnScriptsByDefault();
 document.getElementById('checker').addEventListener('iin-ready', startOfflineUse, { once: true });

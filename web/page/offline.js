@@ -15,8 +15,8 @@ function tellWorker(language) {
 export function startOfflineUse() {
   if (!supported) return;
   registered = true;
-  navigator.serviceWorker
-    .register(scriptUrl(new URL('../sw.js', import.meta.url)))
+  Promise.resolve()
+    .then(() => navigator.serviceWorker.register(scriptUrl(new URL('../sw.js', import.meta.url))))
     .then(() => tellWorker(document.documentElement.lang))
     .catch(() => {});
 }

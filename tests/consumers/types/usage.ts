@@ -18,7 +18,7 @@ if (element) {
     console.log(submitted, reason, digits);
   });
   element.addEventListener('iin-checklist-change', (event) => {
-    const ready: boolean = event.detail.verdict.ready;
+    const ready: boolean | null = event.detail.verdict.ready; // null: the sources cannot say
     console.log(ready, event.detail.answers.channel);
   });
   element.addEventListener('iin-error', (event) => {

@@ -61,27 +61,39 @@ Status status_of(const Ruleset& rules, const JsonValue& rule, const CivilDate& d
 // a route in force or unconfirmed is not_accepting when it says it does not. A route that has not
 // begun or has ended stays so.
 Status status_of(const Ruleset& rules, const JsonValue& channel, const JsonValue* category,
-                 const CivilDate& day, const MissionProfile* mission = nullptr);
+                 const CivilDate& day, const MissionProfile* mission);
 
 // --- working days -----------------------------------------------------------------------------
 
 struct WorkingDays {
   CivilDate ready_by;
-  CivilDate counted_from;                      // the day of applying, or the next day the office opens
-  bool closed = false;                         // the office was closed on the day of applying,
-  const JsonValue* closed_day_off = nullptr;   // for this day off or mission's closed day (else the weekend)
-  std::vector<const JsonValue*> skipped;       // days off (and mission's closed days) passed over
-  std::vector<const JsonValue*> not_days_off;  // announced days off that are working days after all
+  CivilDate counted_from;                     // the day of applying, or the next day the office opens
+  bool closed = false;                        // the office was closed on the day of applying,
+  const JsonValue* closed_day_off = nullptr;  // for this day off or mission's closed day (else the weekend,
+  bool closed_weekday = false;                // or a weekday the mission receives nobody)
+  std::vector<const JsonValue*> skipped;      // days off (and mission's closed days) passed over
+  // Days that may be days off (a holiday not yet announced): counted as days off, so `ready_by` is
+  // the later day; `ready_by_if_working` is the day the count gives should they be working days.
+  std::vector<const JsonValue*> unsettled;
+  std::optional<CivilDate> ready_by_if_working;
+  std::vector<const JsonValue*> not_days_off;     // announced days off that are working days after all
   Confidence confidence = Confidence::published;  // the least sure of the days looked at,
   int confidence_year = 0;                        // and its year
 };
 
+// Where the application is handed in: whether the channel opens on days off, and the mission
+// profile in use for it, if any.
+struct Office {
+  bool opens_on_days_off = false;
+  const MissionProfile* mission = nullptr;
+};
+
 bool is_working_day(const Ruleset& rules, const CivilDate& day);
-// `days` working days after `apply_on`, which is not counted. When the office is closed on days
-// off and `apply_on` is not a working day, the count starts from the next working day instead.
-// A mission's closed days (`mission`, for its channel) are no working days either, and the
-// mission is closed on them whether or not the channel opens on days off.
+// `days` working days after `apply_on`, which is not counted. When the office is closed on
+// `apply_on` (a day off where it does not open on days off; a mission's closed day, or a weekday
+// its profile does not open on), the count starts from the next day it opens instead. A mission's
+// closed days are no working days either.
 WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
-                               bool opens_on_days_off, const MissionProfile* mission = nullptr);
+                               const Office& office);
 
 }  // namespace iin

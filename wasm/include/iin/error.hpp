@@ -17,26 +17,38 @@
 namespace iin {
 
 // X(code): every code, in the order of the enum. Add a code here, then its translations in
-// web/i18n/*.json (error_<code>) and its line in the README's table; a test checks both.
-#define IIN_ERROR_CODES(X)                                                                         \
-  X(not_json)            /* the text is not JSON */                                                \
-  X(too_large)           /* more bytes, items or characters than allowed */                        \
-  X(too_deep)            /* JSON nested deeper than allowed */                                     \
-  X(duplicate_key)       /* a key twice in one JSON object */                                      \
-  X(missing_key)         /* a required key is absent */                                            \
-  X(unknown_key)         /* a key nobody reads: refused, so that a typo is never silently lost */  \
-  X(wrong_type)          /* a string where an object was expected, and so on */                    \
-  X(invalid_value)       /* the right type, but a value that is not allowed */                     \
-  X(invalid_date)        /* not a real date written YYYY-MM-DD (or YYYY, YYYY-MM where allowed) */ \
-  X(date_order)          /* two dates in an impossible order, e.g. born after today */             \
-  X(duplicate_id)        /* an id used twice where ids must be unique */                           \
-  X(unknown_id)          /* an id that names nothing: a reference in data, or an answer */         \
-  X(missing_source)      /* a rule that cites no source */                                         \
-  X(weaker_source)       /* a disagreement settled for sources that rank below the others */       \
-  X(unsupported_schema)  /* data written for another version of the format */                      \
-  X(rules_unavailable)   /* the rules file could not be read (JavaScript: a failed fetch) */       \
-  X(profile_unavailable) /* a mission profile could not be read (JavaScript: a failed fetch) */    \
-  X(not_loaded)          /* the checklist was asked for before any rules were loaded */
+// web/i18n/*.json (error_<code>), its line in the README's table and its place in the .d.ts union
+// (ApiErrorCode); a test checks all three. The C++ reports the first eighteen; the others are
+// JavaScript's, for starting the modules and the element, kept here so that there is one list.
+#define IIN_ERROR_CODES(X)                                                                              \
+  X(not_json)            /* the text is not JSON */                                                     \
+  X(too_large)           /* more bytes, items or characters than allowed */                             \
+  X(too_deep)            /* JSON nested deeper than allowed */                                          \
+  X(duplicate_key)       /* a key twice in one JSON object */                                           \
+  X(missing_key)         /* a required key is absent */                                                 \
+  X(unknown_key)         /* a key nobody reads: refused, so that a typo is never silently lost */       \
+  X(wrong_type)          /* a string where an object was expected, and so on */                         \
+  X(invalid_value)       /* the right type, but a value that is not allowed */                          \
+  X(invalid_date)        /* not a real date written YYYY-MM-DD (or YYYY, YYYY-MM where allowed) */      \
+  X(date_order)          /* two dates in an impossible order, e.g. born after today */                  \
+  X(duplicate_id)        /* an id used twice where ids must be unique */                                \
+  X(unknown_id)          /* an id that names nothing: a reference in data, or an answer */              \
+  X(missing_source)      /* a rule that cites no source */                                              \
+  X(weaker_source)       /* a disagreement settled for sources that rank below the others */            \
+  X(unsupported_schema)  /* data written for another version of the format */                           \
+  X(rules_unavailable)   /* the rules file could not be read (JavaScript: a failed fetch) */            \
+  X(profile_unavailable) /* a mission profile could not be read (JavaScript: a failed fetch) */         \
+  X(not_loaded)          /* the checklist was asked for before any rules were loaded */                 \
+  /* Starting in a browser or Node (JavaScript only: web/lib/start-module.js, the element) */           \
+  X(unsupported)           /* the engine cannot run WebAssembly with SIMD (or the element's needs) */   \
+  X(wasm_blocked)          /* the page's Content-Security-Policy forbids compiling WebAssembly */       \
+  X(load_failed)           /* a file could not be fetched at all: offline, or the server unreachable */ \
+  X(file_missing)          /* the server answered without the file: an HTTP error, or a page instead */ \
+  X(hash_mismatch)         /* a .wasm file is not the one this version was built with */                \
+  X(corrupt_module)        /* a .wasm file is damaged: it does not compile or start */                  \
+  X(rules_invalid)         /* the element's rules were refused (its error says why and where) */        \
+  X(profile_invalid)       /* the element's mission profile was refused (its error says where) */       \
+  X(trusted_types_blocked) /* the page's trusted-types list lacks iin-checker: no worker */
 
 enum class ErrorCode : std::uint8_t {
 #define IIN_ERROR_ENUM(code) code,

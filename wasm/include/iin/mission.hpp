@@ -8,6 +8,7 @@
 // A profile is read against the ruleset in use (its channel and categories must be the rules'),
 // so it is loaded after the rules and points into them: load it again with new rules.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,8 @@ struct MissionProfile {
   JsonValue root;
   const JsonValue* channel = nullptr;  // the ruleset's channel the mission is part of
   bool accepting = false;
-  CivilDate confirmed;  // the day the mission said whether it accepts applications
+  CivilDate confirmed;             // the day the mission said whether it accepts applications
+  std::uint8_t open_weekdays = 0;  // bit d: it receives applicants on ISO weekday d+1; 0: not said
   // Categories of other channels this mission accepts too, as the rules define them.
   std::vector<const JsonValue*> extra_categories;
 
@@ -46,11 +48,10 @@ struct MissionProfile {
 };
 
 // The profile, or the first problem in it, with the JSON Pointer where it is. Limits: 64 KB,
-// nesting 8 deep, 100 closed days, 20 extra categories.
-Result<MissionProfile> load_mission_profile(const Ruleset& rules, std::string_view json);
-
-// What was loaded, in a few words: { channel, name: { en, ru, kk }, accepting, confirmed }.
-std::string mission_summary_json(const MissionProfile& mission);
+// nesting 8 deep, 100 closed days, 20 extra categories. A `confirmed` day after `today` is refused:
+// nobody can have said it yet.
+Result<MissionProfile> load_mission_profile(const Ruleset& rules, std::string_view json,
+                                            const CivilDate& today);
 
 // The profile as the applicant reads it, in their language, with the mission's channel's status on
 // the day of applying: { channel, name, address, hours, appointment?, phone?, accepting, confirmed,

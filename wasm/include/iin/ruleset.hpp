@@ -68,6 +68,7 @@ const char* name(Confidence confidence);
   X(calendar_estimated, "year")                  \
   X(calendar_weekdays_only, "year")              \
   X(only_if, "question answers")                 \
+  X(papers_match_unconfirmed, "year")            \
   X(list_or, "")                                 \
   X(period_from_to, "from to")                   \
   X(period_from, "from")                         \
@@ -75,7 +76,8 @@ const char* name(Confidence confidence);
   X(mission_accepting, "mission date")           \
   X(mission_not_accepting, "mission date")       \
   X(mission_closed_day, "date name")             \
-  X(closed_on_mission_day, "date name next")
+  X(closed_on_mission_day, "date name next")     \
+  X(closed_on_mission_weekday, "date next")
 
 enum class Phrase : std::uint8_t {
 #define IIN_PHRASE_ENUM(id, placeholders) id,

@@ -138,6 +138,7 @@ void ItemWriter::item(const JsonValue& item) {
   form("notarizedTranslation", item.find("notarizedTranslation"));
   form("legalised", item.find("legalised"));
   j.key("optional").value(item.flag("optional"));
+  if (item.flag("askOffice")) j.key("askOffice").value(true);  // the sources do not list it
   const JsonValue* when = item.find("when");
   ask(when);
   Questions open;

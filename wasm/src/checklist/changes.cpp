@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "checklist/answer_writer.hpp"
+#include "checklist/parts.hpp"
 #include "iin/checklist_json.hpp"
 #include "shared/concat.hpp"
 
@@ -18,32 +19,6 @@ using detail::Situation;
 using detail::Truth;
 using detail::Words;
 
-// Whether a listed item (or a listed member of it) is `document`, or has a condition (its own or a
-// form's) that turns on `question`.
-bool mentions(const Situation& s, const JsonValue& item, std::string_view document,
-              std::string_view question) {
-  if (!s.listed(item)) return false;
-  if (!document.empty() && item.find("document") && item.text("document") == document) return true;
-  if (!question.empty()) {
-    for (const JsonValue* condition :
-         {item.find("when"), item.find("notarizedTranslation"), item.find("legalised")}) {
-      if (condition && condition->find("when")) condition = condition->find("when");
-      if (condition && condition->find(question)) return true;
-    }
-  }
-  for (const JsonValue& member : s.members(item)) {
-    if (mentions(s, member, document, question)) return true;
-  }
-  return false;
-}
-
-bool in_checklist(const Situation& s, std::string_view document, std::string_view question = {}) {
-  for (const JsonValue* item : s.items()) {
-    if (mentions(s, *item, document, question)) return true;
-  }
-  return false;
-}
-
 // A change that applies to the situation: its channel, its category (if it names one), and its
 // condition, unless an answer rules it out. An open question counts only when this checklist asks
 // it (the person may still answer so).
@@ -54,7 +29,7 @@ bool applies(const Situation& s, const JsonValue& change) {
   Questions open;
   if (s.holds(change.find("when"), &open) == Truth::no) return false;
   for (std::string_view question : open) {
-    if (!in_checklist(s, {}, question)) return false;
+    if (!s.mentions({}, question)) return false;
   }
   return true;
 }
@@ -109,7 +84,7 @@ bool write_documents(JsonWriter& j, const Situation& s, const Documents& list, b
   bool any = false;
   j.begin_array();
   for (const JsonValue* d : list) {
-    if (in_checklist(s, id_of(d)) != added) continue;
+    if (s.mentions(id_of(d)) != added) continue;
     any = true;
     const JsonValue* titled = added ? s.rules.documents.find(id_of(d)) : d;
     j.begin_object().key("id").value(id_of(d)).key("title").value(s.w(titled, "title")).end_object();
@@ -134,26 +109,13 @@ void write_term(JsonWriter& j, const Words& w, const JsonValue* term) {
   j.key("text").value(w(term, "text")).end_object();
 }
 
-std::string known_editions(const Ruleset& rules) {
-  std::string out;
-  for (const JsonValue& edition : rules.root.list("changeLog"))
-    out += detail::concat({"'", edition.text("version"), "', "});
-  return detail::concat({out, "and its own, '", rules.version, "'"});
-}
 }  // namespace
 
-Result<std::string> changes_json(const Ruleset& rules, const ChangesRequest& request) {
+std::string detail::changes_json(const Situation& s, const std::string& version) {
+  const Ruleset& rules = s.rules;
   const auto& log = rules.root.list("changeLog");
   auto edition = log.begin();
-  while (edition != log.end() && edition->text("version") != request.version) ++edition;
-  if (edition == log.end() && request.version != rules.version) {
-    return Error{ErrorCode::unknown_id, "version",
-                 detail::concat({"these rules know the editions ", known_editions(rules), ", not '",
-                                 request.version.substr(0, 40), "'"})};
-  }
-  const Result<detail::Selection> selected = detail::select(rules, request.answers);
-  if (!selected) return selected.error();
-  const Situation s(rules, request.answers, *selected);
+  while (edition != log.end() && edition->text("version") != version) ++edition;
   const Words& w = s.w;
 
   Gathered g;
@@ -165,7 +127,7 @@ Result<std::string> changes_json(const Ruleset& rules, const ChangesRequest& req
   JsonWriter j;
   AnswerWriter out(w, s.day, j);
   j.begin_object().key("version").value(rules.version).key("asOf").value(format_iso_date(rules.as_of));
-  j.key("since").begin_object().key("version").value(request.version).key("asOf");
+  j.key("since").begin_object().key("version").value(version).key("asOf");
   j.value(edition == log.end() ? format_iso_date(rules.as_of) : edition->text("asOf")).end_object();
   j.key("applyOn").value(format_iso_date(s.day)).key("added");
   bool changed = write_documents(j, s, g.added, true);
@@ -174,7 +136,9 @@ Result<std::string> changes_json(const Ruleset& rules, const ChangesRequest& req
 
   j.key("status");
   const Status then = status_of(rules, g.dates ? *g.dates : s.channel, s.day);
-  Status now = status_of(rules, g.route ? *g.route : s.channel, s.day);
+  // Now: what the checklist says (the mission's word included), for the channel or the category.
+  Status now = g.route == s.category && s.category ? status_of(rules, s.channel, s.category, s.day, s.mission)
+                                                   : status_of(rules, s.channel, nullptr, s.day, s.mission);
   now.note = nullptr;  // the page shows the route's own note with its status: said once
   if (g.dates && then.code != now.code) {
     changed = true;

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "checklist/answer_writer.hpp"
+#include "checklist/parts.hpp"
 #include "iin/checklist_json.hpp"
+#include "shared/concat.hpp"
 
 namespace iin {
 namespace {
@@ -33,7 +35,10 @@ std::string day_off_text(const Words& w, const JsonValue& day) {
                                                {"holiday", holiday_title(w, day)},
                                                {"moved", w.day_month(*moved)}})
             : w.phrase(Phrase::day_off, {{"date", w.day_month(date)}, {"holiday", holiday_title(w, day)}});
-  if (day.find("note")) text += " " + w(day, "note");
+  if (day.find("note")) {
+    text += ' ';
+    text += w(day, "note");
+  }
   return text;
 }
 
@@ -55,7 +60,8 @@ void write_closed(JsonWriter& j, const Situation& s, const WorkingDays& counted)
   const std::string date = w.date(s.day);
   const std::string next = w.date(counted.counted_from);
   const std::string text =
-      mission_day(s, counted.closed_day_off)
+      counted.closed_weekday ? w.phrase(Phrase::closed_on_mission_weekday, {{"date", date}, {"next", next}})
+      : mission_day(s, counted.closed_day_off)
           ? w.phrase(Phrase::closed_on_mission_day,
                      {{"date", date}, {"name", w(*counted.closed_day_off, "name")}, {"next", next}})
       : counted.closed_day_off
@@ -73,12 +79,14 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
   JsonWriter& j = out.j;
   Sources sources;
   for (const auto& [key, days] :
-       {std::pair{"daysOffSkipped", &counted.skipped}, std::pair{"notDaysOff", &counted.not_days_off}}) {
+       {std::pair{"daysOffSkipped", &counted.skipped}, std::pair{"notDaysOff", &counted.not_days_off},
+        std::pair{"mayBeDaysOff", &counted.unsettled}}) {
     j.key(key).begin_array();
     for (const JsonValue* day : *days) {
       const bool mission = mission_day(s, day);
       j.begin_object().key("date").value(day->text("date"));
-      j.key("holiday").value(mission ? std::string("mission_closed") : day->text("holiday"));
+      j.key("holiday").value(mission ? std::string_view("mission_closed")
+                                     : std::string_view(day->text("holiday")));
       j.key("text").value(mission                    ? closed_day_text(w, *day)
                           : days == &counted.skipped ? day_off_text(w, *day)
                                                      : w(*day, "text"));
@@ -106,7 +114,7 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
       .key("title")
       .value(w(calendar, "title"));
   j.key("confidence").value(name(counted.confidence));
-  j.key("text").value(w.phrase(phrase, {{"year", std::to_string(counted.confidence_year)}}));
+  j.key("text").value(w.phrase(phrase, {{"year", detail::decimal(counted.confidence_year)}}));
   if (!sure && rule) j.key("rule").value(w(*rule, "text"));
   j.key("sources");
   out.sources(sources);
@@ -115,11 +123,8 @@ void write_calendar(AnswerWriter& out, const Situation& s, const WorkingDays& co
 
 }  // namespace
 
-Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers,
-                                   const MissionProfile* mission) {
-  const Result<Selection> selected = detail::select(rules, answers, mission);
-  if (!selected) return selected.error();
-  const Situation s(rules, answers, *selected, mission);
+std::string detail::checklist_json(const Situation& s) {
+  const Ruleset& rules = s.rules;
   const Words& w = s.w;
   JsonWriter j;
   AnswerWriter out(w, s.day, j);
@@ -183,17 +188,13 @@ Result<std::string> checklist_json(const Ruleset& rules, const Answers& answers,
   return j.text();
 }
 
-Result<std::string> assessment_json(const Ruleset& rules, const Request& request,
-                                    const MissionProfile* mission) {
-  const Answers& answers = request.answers;
-  const Result<Selection> selected = detail::select(rules, answers, mission);
-  if (!selected) return selected.error();
-  const Situation s(rules, answers, *selected, mission);
+std::string detail::assessment_json(const Situation& s, const Holdings& holdings) {
+  const Ruleset& rules = s.rules;
   const Words& w = s.w;
 
   Holding holding;
-  for (const std::string& id : request.holdings.have) holding.have.emplace_back(id);
-  for (const auto& [id, expiry] : request.holdings.expiries) {
+  for (const std::string& id : holdings.have) holding.have.emplace_back(id);
+  for (const auto& [id, expiry] : holdings.expiries) {
     if (expiry < s.day) holding.expired.emplace_back(id);  // a document is valid through its date
   }
 
@@ -239,15 +240,42 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
 
   const bool eligible = s.eligibility();
   const bool open_route = s.status.code == StatusCode::in_force || s.status.code == StatusCode::unconfirmed;
-  const bool registered = request.holdings.holds_iin;  // an IIN is given once, for life
-  const bool ready = open_route && eligible && !incomplete && expired.empty() && !unanswered && !registered;
+  const bool confirmed = s.status.code == StatusCode::in_force;  // someone vouches that it takes applications
+  const bool registered = holdings.holds_iin;                    // an IIN is given once, for life
+  const bool papers = open_route && eligible && !incomplete && expired.empty() && !unanswered && !registered;
+  const JsonValue* term_days = s.term ? s.term->find("workingDays") : nullptr;
+  const int days = term_days ? static_cast<int>(term_days->integer) : 0;
+  const bool dated = confirmed && days > 0;  // a ready-by day, once the papers are complete
 
   JsonWriter j;
   AnswerWriter out(w, s.day, j);
-  j.begin_object().key("ready").value(ready).key("eligible").value(eligible).key("status");
+  // ready: true, false, or null when the papers match the list of a route nobody confirms.
+  j.begin_object().key("ready");
+  papers && !confirmed ? (void)j.null() : (void)j.value(papers);
+  j.key("readiness").value(!papers ? "not_ready" : confirmed ? "ready" : "unconfirmed");
+  j.key("readinessText");
+  if (papers && !confirmed) {
+    // The list it follows is the one of the year its dates ended, or its sources were last read.
+    const bool ended = s.status.phrase == Phrase::status_unconfirmed_end && s.status.since;
+    const int year = ended ? add_days(*s.status.since, -1).year : s.status.read.value_or(rules.as_of).year;
+    j.value(w.phrase(Phrase::papers_match_unconfirmed, {{"year", detail::decimal(year)}}));
+  } else {
+    j.null();
+  }
+  const JsonValue* fallback = s.channel.find("fallback");
+  j.key("fallback");
+  fallback ? (void)j.value(w(rules.phrases.find(fallback->string))) : (void)j.null();
+  j.key("representedBy");
+  if (s.represented()) {
+    j.begin_object().key("code").value(kRepresentedBy[0]);
+    j.key("text").value(w.phrase(Phrase::represented_by_parent_or_guardian)).end_object();
+  } else {
+    j.null();
+  }
+  j.key("eligible").value(eligible).key("status");
   out.status(s.status);
   j.key("missing").json(missing.text()).key("expired").begin_array();
-  for (const auto& [id, expiry] : request.holdings.expiries) {
+  for (const auto& [id, expiry] : holdings.expiries) {
     if (std::find(expired.begin(), expired.end(), id) == expired.end()) continue;
     j.begin_object().key("id").value(id).key("title").value(w(rules.documents.find(id), "title"));
     j.key("expiredOn").value(iso(expiry)).end_object();
@@ -291,29 +319,39 @@ Result<std::string> assessment_json(const Ruleset& rules, const Request& request
   j.end_array();
 
   // When the IIN would be ready: working days after the day of applying (or after the next day the
-  // office opens), with the days off passed over.
-  const JsonValue* term_days = s.term ? s.term->find("workingDays") : nullptr;
-  const int days = term_days ? static_cast<int>(term_days->integer) : 0;
+  // office opens), with the days off passed over. readyIfComplete plans before anything is ticked.
   const WorkingDays counted =
-      count_working_days(rules, s.day, days, s.channel.flag("opensOnDaysOff"), s.mission);
+      count_working_days(rules, s.day, days, Office{s.channel.flag("opensOnDaysOff"), s.mission});
   j.key("closedOn");
   counted.closed ? write_closed(j, s, counted) : (void)j.null();
-  const bool dated = ready && days > 0;
-  j.key("readyBy");
+  j.key("readyIfComplete");
   dated ? j.value(iso(counted.ready_by)) : j.null();
+  j.key("readyBy");
+  dated&& papers ? j.value(iso(counted.ready_by)) : j.null();
+  j.key("readyByIfWorking");
+  dated&& counted.ready_by_if_working ? j.value(iso(*counted.ready_by_if_working)) : j.null();
+  j.key("readyByReason");
+  if (dated && papers) {
+    j.null();
+  } else {
+    j.value(!open_route  ? "route_not_open"
+            : !confirmed ? "route_unconfirmed"
+            : days == 0  ? "no_fixed_term"
+                         : "not_ready");
+  }
   j.key("readyByNote").value(w.phrase(days > 0 ? Phrase::working_days_note : Phrase::no_fixed_term));
   if (dated) {
     write_calendar(out, s, counted);
   } else {
     j.key("daysOffSkipped").begin_array().end_array().key("notDaysOff").begin_array().end_array();
-    j.key("calendar").null();
+    j.key("mayBeDaysOff").begin_array().end_array().key("calendar").null();
   }
   j.end_object();
   return j.text();
 }
 
 std::string choices_json(const Ruleset& rules, const ChoicesRequest& request, const MissionProfile* mission) {
-  const CivilDate day = request.apply_on.value_or(request.today);
+  const CivilDate day = request.day;
   const Words w(rules, request.language);
   JsonWriter j;
   JsonWriter past;  // the routes that have ended, then the history entries: never a choice

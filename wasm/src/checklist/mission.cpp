@@ -3,7 +3,9 @@
 #include "iin/mission.hpp"
 
 #include <algorithm>
+#include <iterator>
 
+#include "checklist/format.hpp"
 #include "checklist/output.hpp"
 #include "checklist/validator.hpp"
 #include "iin/checklist.hpp"
@@ -21,7 +23,6 @@ using detail::Shape;
 using detail::Validator;
 using namespace detail::fields;  // NOLINT(google-build-using-namespace): the tables read as the format
 
-constexpr detail::JsonLimits kProfileLimits{std::size_t{64} * 1024, 8};
 constexpr const char* kDefaultChannel = "consulate";
 
 // The channel a profile belongs to: its "channel", or the consulates'.
@@ -83,11 +84,11 @@ void extra_categories(Validator& v, const JsonValue* own, const std::vector<Json
 void profile(Validator& v, const JsonValue& value, const Path& at) {
   const JsonValue* channel = channel_of(v.rules, value);
   if (!channel) {
+    const JsonValue* named = value.find("channel");
     return v.fail(
-        ErrorCode::unknown_id, value.find("channel") ? at / "channel" : at,
-        concat({"the rules have no channel \"",
-                value.find("channel") ? value.text("channel") : std::string(kDefaultChannel), "\"",
-                value.find("channel") ? "" : " (a profile is for it unless it names its \"channel\")"}));
+        ErrorCode::unknown_id, named ? at / "channel" : at,
+        concat({"the rules have no channel \"", named ? std::string_view(named->string) : kDefaultChannel,
+                named ? "\"" : "\" (a profile is for it unless it names its \"channel\")"}));
   }
   if (!value.find("appointment") && !value.find("phone")) {
     return v.fail(
@@ -130,13 +131,34 @@ constexpr Field kProfileFields[] = {
     optional(make("phone", Kind::phone)),
     make("accepting", Kind::flag),
     make("confirmed", Kind::date),
+    optional(weekdays("openWeekdays", 1, 7)),
     optional(list("closedDays", kClosedDay, 100)),
     optional(ids("extraCategories", 20)),
     optional(text("notes")),
 };
 const Shape kProfile = detail::shape(kProfileFields, profile);
 
+constexpr detail::ShapeNote kNotes[] = {
+    {&kProfile, "profile", R"("anyOf": [{"required": ["appointment"]}, {"required": ["phone"]}])",
+     "The channel is one of the rules' (by default \"consulate\"); closed days are listed once each, in "
+     "date order; each extra category is a category of exactly one other channel of the rules, and not "
+     "of this one; the rules in use have the phrases a mission profile needs; confirmed is not after the "
+     "day the profile is read."},
+    {&kClosedDay, "closedDay"},
+};
+
 }  // namespace
+
+detail::Format detail::profile_format() {
+  return {"IIN Checker mission profile (schema 1)",
+          "What one embassy or consulate says of itself, which no national ruleset can: passed to "
+          "createChecker({ profile }) or <iin-checker profile-url>. Written from the tables the engine "
+          "validates with; the engine reads it against the rules in use and is the final judge.",
+          &kProfile,
+          kProfileLimits,
+          kNotes,
+          std::size(kNotes)};
+}
 
 const JsonValue& MissionProfile::name() const {
   static const JsonValue kNone;
@@ -168,8 +190,9 @@ const JsonValue* MissionProfile::extra_category(std::string_view id) const {
   return nullptr;
 }
 
-Result<MissionProfile> load_mission_profile(const Ruleset& rules, std::string_view json) {
-  Result<JsonValue> parsed = detail::parse_json(json, kProfileLimits);
+Result<MissionProfile> load_mission_profile(const Ruleset& rules, std::string_view json,
+                                            const CivilDate& today) {
+  Result<JsonValue> parsed = detail::parse_json(json, detail::kProfileLimits);
   if (!parsed) return parsed.error();
   if (parsed->type != JsonValue::Type::object) {
     return Error{ErrorCode::wrong_type, "", "a mission profile is a JSON object"};
@@ -182,18 +205,14 @@ Result<MissionProfile> load_mission_profile(const Ruleset& rules, std::string_vi
   mission.channel = channel_of(rules, mission.root);
   mission.accepting = mission.root.flag("accepting");
   mission.confirmed = *mission.root.date("confirmed");
+  if (today < mission.confirmed) {
+    return Error{ErrorCode::date_order, "/confirmed", "is after today"};
+  }
+  for (const JsonValue& day : mission.root.list("openWeekdays"))
+    mission.open_weekdays |= static_cast<std::uint8_t>(1U << (day.integer - 1));
   for (const JsonValue& id : mission.root.list("extraCategories"))
     mission.extra_categories.push_back(other_category(rules, mission.channel, id.string));
   return mission;
-}
-
-std::string mission_summary_json(const MissionProfile& mission) {
-  detail::JsonWriter j;
-  j.begin_object().key("channel").value(mission.channel->text("id")).key("name").begin_object();
-  for (const char* language : kLanguages) j.key(language).value(mission.name().text(language));
-  j.end_object().key("accepting").value(mission.accepting);
-  j.key("confirmed").value(format_iso_date(mission.confirmed)).end_object();
-  return j.text();
 }
 
 std::string mission_json(const Ruleset& rules, const MissionProfile& mission, Language language,

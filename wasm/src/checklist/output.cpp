@@ -30,7 +30,8 @@ void write_source(JsonWriter& j, const Words& w, const JsonValue& s) {
   j.key("rank").value(static_cast<int>(w.rules.rank(s)));
   j.key("title").value(w(s, "title")).key("publisher").value(w(s, "publisher"));
   if (s.find("url")) j.key("url").value(s.text("url"));
-  j.key("published").value(s.text("published")).key("read").value(s.text("read"));
+  if (s.find("published")) j.key("published").value(s.text("published"));  // absent: undated
+  j.key("read").value(s.text("read"));
   if (s.find("note")) j.key("note").value(w(s, "note"));
   j.end_object();
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "checklist/format.hpp"
 #include "checklist/ruleset_shapes.hpp"
 #include "shared/concat.hpp"
 #include "shared/json_tree.hpp"
@@ -22,7 +23,7 @@ std::optional<Error> index(IdIndex& index, const std::vector<JsonValue>& list, c
   const JsonValue* twice = index.sort();
   if (!twice) return std::nullopt;
   return Error{ErrorCode::duplicate_id,
-               detail::concat({at, "/", std::to_string(twice - list.data()), "/", key}),
+               detail::concat({at, "/", detail::decimal(twice - list.data()), "/", key}),
                detail::concat({"the id \"", twice->text(key), "\" is used twice"})};
 }
 
@@ -57,7 +58,8 @@ std::optional<Error> index_ruleset(Ruleset& rules) {
   }
   // The authority order, sorted once: a key per source of its kind's rank, then its publication
   // date with the digits inverted (so the latest comes first) and "~" after it (so a full date
-  // comes before its bare year), then, through the index, its place in the file.
+  // comes before its bare year, and an undated source, "~" alone, after every dated one: never
+  // newer), then, through the index, its place in the file.
   const auto& sources = root.list("sources");
   std::vector<std::string> keys;
   keys.reserve(sources.size());  // never reallocated: the index holds views of these strings
@@ -66,7 +68,8 @@ std::optional<Error> index_ruleset(Ruleset& rules) {
     std::string key(1, static_cast<char>('A' + std::min<std::size_t>(rules.rank(source), 40)));
     for (char c : source.text("published"))
       key += c >= '0' && c <= '9' ? static_cast<char>('9' - c + '0') : c;
-    keys.push_back(key + '~');
+    key += '~';
+    keys.push_back(std::move(key));
     order.add(keys.back(), &source);
   }
   order.sort();
@@ -112,7 +115,7 @@ std::uint64_t fnv1a_hash(std::string_view text) {
 }
 
 Result<Ruleset> load_ruleset(std::string_view json, std::uint64_t trusted_hash) {
-  detail::JsonParse parsed = detail::parse_json(json);
+  detail::JsonParse parsed = detail::parse_json(json, detail::kRulesetLimits);
   if (!parsed) return parsed.error();
   Ruleset rules;
   rules.root = std::move(*parsed);

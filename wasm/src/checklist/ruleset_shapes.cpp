@@ -5,7 +5,9 @@
 #include "checklist/ruleset_shapes.hpp"
 
 #include <algorithm>
+#include <iterator>
 
+#include "checklist/format.hpp"
 #include "shared/concat.hpp"
 
 namespace iin::detail {
@@ -98,7 +100,7 @@ void dispute(Validator& v, const JsonValue& value, const Path& at) {
       return v.fail(ErrorCode::invalid_value, at, "a source cannot be on both sides of a disagreement");
     }
   }
-  // The strongest source of a side: the best rank, then the latest publication.
+  // The strongest source of a side: the best rank, then the latest publication (undated: "", never later).
   const auto best = [&](const std::vector<JsonValue>& side) {
     std::pair<std::size_t, std::string> out{SIZE_MAX, {}};
     for (const JsonValue& id : side) {
@@ -240,13 +242,23 @@ void calendar(Validator& v, const JsonValue& value, const Path& at) {
   }
 }
 
+// Whether the calendar lists the day (YYYY-MM-DD) in one of its years' daysOff.
+bool listed_day_off(const Ruleset& rules, const std::string& iso) {
+  for (const JsonValue& year : rules.calendar().list("years")) {
+    for (const JsonValue& day : year.list("daysOff")) {
+      if (day.text("date") == iso) return true;
+    }
+  }
+  return false;
+}
+
 void year(Validator& v, const JsonValue& value, const Path& at) {
   const int number = static_cast<int>(value.find("year")->integer);
   const CivilDate from = value.date("from").value_or(CivilDate{number, 1, 1});
   if (from.year != number) return v.fail(ErrorCode::date_order, at / "from", "is not in this year");
   const auto weekend = [&](const CivilDate& d) { return (v.rules.weekend >> weekday(d)) & 1U; };
   std::vector<CivilDate> days_off;
-  for (const char* list : {"daysOff", "workingWeekends", "notDaysOff"}) {
+  for (const char* list : {"daysOff", "workingWeekends", "notDaysOff", "mayBeDaysOff"}) {
     const auto& days = value.list(list);
     for (std::size_t i = 0; i < days.size() && !v.failed(); ++i) {
       const CivilDate day = *days[i].date("date");
@@ -269,8 +281,14 @@ void year(Validator& v, const JsonValue& value, const Path& at) {
       } else if (list[0] == 'w' && (!weekend(day) || off)) {
         return v.fail(ErrorCode::invalid_value, here,
                       "a working weekend day must be a weekend day that is no day off");
+      } else if (list[0] == 'w' && !listed_day_off(v.rules, days[i].text("instead"))) {
+        return v.fail(
+            ErrorCode::unknown_id, entry / "instead",
+            "names no day off of the calendar: a working weekend day makes up for a day in daysOff");
       } else if (list[0] == 'n' && off) {
         return v.fail(ErrorCode::invalid_value, here, "is listed as a day off too");
+      } else if (list[0] == 'm' && (off || weekend(day))) {
+        return v.fail(ErrorCode::invalid_value, here, "must be a weekday that is no day off");
       }
     }
   }
@@ -282,9 +300,14 @@ constexpr Field kSourceKindFields[] = {make("id", Kind::id), text("title")};
 const Shape kSourceKind = shape(kSourceKindFields);
 
 constexpr Field kSourceFields[] = {
-    make("id", Kind::id),     ref("kind", Target::source_kind), text("title"),
-    text("publisher"),        optional(make("url", Kind::url)), make("published", Kind::partial_date),
-    make("read", Kind::date), optional(text("note")),
+    make("id", Kind::id),
+    ref("kind", Target::source_kind),
+    text("title"),
+    text("publisher"),
+    optional(make("url", Kind::url)),
+    optional(make("published", Kind::partial_date)),
+    make("read", Kind::date),
+    optional(text("note")),
 };
 const Shape kSource = shape(kSourceFields, source);
 
@@ -315,6 +338,7 @@ constexpr Field kDocumentItemFields[] = {
     optional(make("legalised", Kind::form)),
     optional(make("when", Kind::condition)),
     optional(make("optional", Kind::flag)),
+    optional(make("askOffice", Kind::flag)),
     optional(text("detail")),
     optional(refs("sources")),
     IIN_VALIDITY_FIELDS,
@@ -374,6 +398,10 @@ constexpr Field kCategoryFields[] = {
 };
 const Shape kCategory = shape(kCategoryFields, validity);
 
+// Children under `under` are represented by a parent or legal representative, by law.
+constexpr Field kMinorsFields[] = {integer("under", 1, 18), refs("sources")};
+const Shape kMinors = shape(kMinorsFields);
+
 constexpr Field kChannelFields[] = {
     make("id", Kind::id),
     text("title"),
@@ -387,6 +415,8 @@ constexpr Field kChannelFields[] = {
     items("items", 50),
     optional(list("categories", kCategory)),
     optional(refs("eligibility", Target::phrase, 0)),
+    optional(ref("fallback", Target::phrase)),
+    optional(object("minors", kMinors)),
     optional(list("notes", kNote)),
     list("refuseToAccept", kGround),
     list("refuseToForm", kGround),
@@ -470,10 +500,11 @@ constexpr Field kYearFields[] = {
     list("daysOff", kDayOff, 366),
     optional(list("workingWeekends", kWorkingWeekend, 366)),
     optional(list("notDaysOff", kNotDayOff, 366)),
+    optional(list("mayBeDaysOff", kNotDayOff, 366)),
 };
 const Shape kYear = shape(kYearFields, year);
 constexpr Field kCalendarFields[] = {
-    make("id", Kind::id),       text("title"),         make("weekend", Kind::weekdays),
+    make("id", Kind::id),       text("title"),         weekdays("weekend", 0, 6),
     list("holidays", kHoliday), object("rule", kRule), list("years", kYear, 200),
 };
 const Shape kCalendar = shape(kCalendarFields, calendar);
@@ -503,6 +534,73 @@ constexpr Field kRulesetFields[] = {
     optional(list("changeLog", kEdition)),
 };
 const Shape kRuleset = shape(kRulesetFields, change_log);
+
+// --- the hooks' rules, as the JSON Schema says them (wasm/tools/write_schemas.cpp) ---------------
+
+#define IIN_VALIDITY_SCHEMA                                                                 \
+  R"("dependentRequired": {"endConfirmed": ["validTo"], "validFrom": ["validitySources"],)" \
+  R"( "validTo": ["validitySources"]},)"                                                    \
+  R"( "dependentSchemas": {"validitySources": {"anyOf": [{"required": ["validFrom"]},)"     \
+  R"( {"required": ["validTo"]}]}})"
+#define IIN_VALIDITY_BEYOND "validTo is not before validFrom."
+
+constexpr ShapeNote kNotes[] = {
+    {&kRuleset, "ruleset", nullptr,
+     "Every id a rule names is listed where it points (sources, source kinds, questions and their options, "
+     "documents, channels, holidays, phrases, the calendar); ids are unique within their list; every "
+     "phrase that is not the engine's is named by some channel's eligibility, and every question is asked "
+     "by some item's condition; a channel's checklist asks for one document or group once on any day; "
+     "earlier editions in changeLog are listed oldest first, each once, none of them this file's version."},
+    {&kSource, "source", nullptr, "read is not before published."},
+    {&kQuestion, "question", R"("properties": {"options": {"minItems": 2}})", "Option ids are unique."},
+    {&kDocument, "document", IIN_VALIDITY_SCHEMA, IIN_VALIDITY_BEYOND},
+    {&kDispute, "dispute", nullptr,
+     "No source is on both sides; the followed sources rank at least as high as the others: a kind higher "
+     "in sourceKinds, or the same kind published later."},
+    {&kDocumentItem, "documentItem",
+     IIN_VALIDITY_SCHEMA
+     R"(, "anyOf": [{"required": ["original"], "properties": {"original": {"const": true}}},)"
+     R"( {"required": ["copy"], "properties": {"copy": {"const": true}}}])",
+     IIN_VALIDITY_BEYOND},
+    {&kGroupItem, "groupItem",
+     IIN_VALIDITY_SCHEMA R"(, "oneOf": [{"required": ["oneOf"]}, {"required": ["allOf"]}],)"
+                         R"( "properties": {"oneOf": {"minItems": 2}, "allOf": {"minItems": 2}})",
+     IIN_VALIDITY_BEYOND},
+    {&kTerm, "term", IIN_VALIDITY_SCHEMA, IIN_VALIDITY_BEYOND},
+    {&kNote, "note", IIN_VALIDITY_SCHEMA, IIN_VALIDITY_BEYOND},
+    {&kGround, "ground", IIN_VALIDITY_SCHEMA, IIN_VALIDITY_BEYOND},
+    {&kAge, "age", R"("oneOf": [{"required": ["under"]}, {"required": ["atLeast"]}])", nullptr},
+    {&kCategory, "category", IIN_VALIDITY_SCHEMA, IIN_VALIDITY_BEYOND},
+    {&kChannel, "channel",
+     IIN_VALIDITY_SCHEMA R"(, "if": {"required": ["terms"], "properties": {"terms": {"type": "array", )"
+                         R"("contains": {"type": "object", "required": ["workingDays"]}}}},)"
+                         R"( "then": {"required": ["calendar"]})",
+     IIN_VALIDITY_BEYOND
+     " At most one term is in force on any day; category ids are unique; asOf is not after the "
+     "ruleset's asOf."},
+    {&kHistory, "historyEntry", R"("dependentRequired": {"category": ["channel"]})",
+     IIN_VALIDITY_BEYOND " The category is one of the channel's."},
+    {&kEarlierDates, "earlierDates", R"("dependentRequired": {"endConfirmed": ["validTo"]})",
+     IIN_VALIDITY_BEYOND},
+    {&kEarlier, "earlier", R"("minProperties": 1)", nullptr},
+    {&kChange, "change",
+     R"("anyOf": [{"required": ["added"]}, {"required": ["removed"]}, {"required": ["was"]},)"
+     R"( {"required": ["text"]}])",
+     "The category is one of the channel's."},
+    {&kCalendar, "calendar", nullptr, "Years are listed once each, in ascending order."},
+    {&kEdition, "edition"},
+    {&kEarlierTerm, "earlierTerm"},
+    {&kDayOff, "dayOff"},
+    {&kNotDayOff, "notDayOff"},
+    {&kYear, "year", nullptr,
+     "Every date is in the year and not before from; days off are weekdays, listed once each in date "
+     "order; a working weekend day is a weekend day that is no day off, and instead names a day off of "
+     "the calendar (in any year); a day in notDaysOff is no day off; a day in mayBeDaysOff is a weekday "
+     "that is no day off."},
+};
+
+#undef IIN_VALIDITY_SCHEMA
+#undef IIN_VALIDITY_BEYOND
 
 // --- the whole file ------------------------------------------------------------------------------
 
@@ -558,6 +656,7 @@ class WholeFile {
 
   void channel(const JsonValue& channel) {
     for (const JsonValue& phrase : channel.list("eligibility")) used_phrases_.add(phrase.string, &phrase);
+    if (const JsonValue* fallback = channel.find("fallback")) used_phrases_.add(fallback->string, fallback);
     IdIndex common;
     collect(channel.list("items"), common);
     common.sort();
@@ -596,6 +695,18 @@ class WholeFile {
 };
 
 }  // namespace
+
+Format ruleset_format() {
+  return {"IIN Checker ruleset (schema 2)",
+          "The rules the checklist engine loads (wasm/rules/README.md describes them): sources, questions, "
+          "documents, channels, history, the working-day calendar and the engine's sentences, in English, "
+          "Russian and Kazakh. Written from the tables the engine validates with; the engine validates a "
+          "host's file in full and is the final judge.",
+          &kRuleset,
+          kRulesetLimits,
+          kNotes,
+          std::size(kNotes)};
+}
 
 std::optional<Error> validate_ruleset(const Ruleset& rules) {
   Validator v(rules);

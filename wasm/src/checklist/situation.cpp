@@ -86,9 +86,10 @@ Truth Situation::holds(const JsonValue* condition, Questions* open) const {
   Questions waiting;
   for (const auto& [key, options] : condition->members) {
     const auto& allowed = options.items;
-    if (key == "representative") {
+    if (key == "representative" || key == "minor") {
+      const bool yes = key == "minor" ? minor() : answers.representative;
       if (std::none_of(allowed.begin(), allowed.end(),
-                       [&](const JsonValue& o) { return o.boolean == answers.representative; })) {
+                       [&](const JsonValue& o) { return o.boolean == yes; })) {
         return Truth::no;
       }
       continue;
@@ -160,7 +161,7 @@ bool Situation::eligibility(JsonWriter* j) const {
   };
   if (j) j->begin_array();
   const std::string& who = channel.text("whoMaySubmit");
-  if (category && category->text("representedBy") == kRepresentedBy[0]) {
+  if (represented()) {
     // A child is represented by a parent or guardian: that is never a refusal.
     reason("represented_by_parent_or_guardian", true, w.phrase(Phrase::represented_by_parent_or_guardian));
   } else {
@@ -174,7 +175,7 @@ bool Situation::eligibility(JsonWriter* j) const {
     const bool under = age->find("under");
     const JsonValue* limit = age->find(under ? "under" : "atLeast");
     const int years = limit ? static_cast<int>(limit->integer) : 0;
-    const std::string written = std::to_string(years);
+    const std::string written = detail::decimal(years);
     const char* code = under ? "age_under" : "age_at_least";
     if (!answers.birth_date) {
       reason(
@@ -201,6 +202,45 @@ std::vector<const JsonValue*> Situation::items() const {
     for (const JsonValue& item : category->list("items")) out.push_back(&item);
   }
   return out;
+}
+
+namespace {
+// Whether a listed item (or a listed member of it) is `document`, or has a condition (its own or a
+// form's) that turns on `question`.
+bool mentions(const Situation& s, const JsonValue& item, std::string_view document,
+              std::string_view question) {
+  if (!s.listed(item)) return false;
+  if (!document.empty() && item.find("document") && item.text("document") == document) return true;
+  if (!question.empty()) {
+    for (const JsonValue* condition :
+         {item.find("when"), item.find("notarizedTranslation"), item.find("legalised")}) {
+      if (condition && condition->find("when")) condition = condition->find("when");
+      if (condition && condition->find(question)) return true;
+    }
+  }
+  for (const JsonValue& member : s.members(item)) {
+    if (mentions(s, member, document, question)) return true;
+  }
+  return false;
+}
+}  // namespace
+
+bool Situation::mentions(std::string_view document, std::string_view question) const {
+  for (const JsonValue* item : items()) {
+    if (detail::mentions(*this, *item, document, question)) return true;
+  }
+  return false;
+}
+
+bool Situation::minor() const {
+  const JsonValue* minors = channel.find("minors");
+  const JsonValue* under = minors ? minors->find("under") : nullptr;
+  return under && answers.birth_date &&
+         day < anniversary(*answers.birth_date, static_cast<int>(under->integer));
+}
+
+bool Situation::represented() const {
+  return (category && category->text("representedBy") == kRepresentedBy[0]) || minor();
 }
 
 bool Holding::holds(std::string_view document, bool count_expired) const {

@@ -23,8 +23,12 @@ struct Selection {
 };
 // The channel and category the answers name, or the answer that is wrong ("answers.category").
 // With a mission profile, its channel takes the categories the mission accepts besides its own.
-Result<Selection> select(const Ruleset& rules, const Answers& answers,
-                         const MissionProfile* mission = nullptr);
+Result<Selection> select(const Ruleset& rules, const Answers& answers, const MissionProfile* mission);
+
+// Adds an answer left out to `out` (SituationRequest::refused): `value` the one given, if a string;
+// `titled` the document or question it names, if any.
+void write_refusal(std::string& out, const Words& w, std::string_view key, const std::string* value,
+                   const Error& error, const JsonValue* titled);
 
 // Who may hand in the application: { code, text } (and `met`, when a representative is asked about).
 const char* submission_code(std::string_view who);
@@ -37,7 +41,7 @@ class Situation {
  public:
   // `mission`: the mission profile in use, if any (it counts only for its own channel).
   Situation(const Ruleset& rules, const Answers& answers, const Selection& selection,
-            const MissionProfile* mission = nullptr);
+            const MissionProfile* mission);
 
   // Whether a condition holds; the unanswered questions it waits for are added to `open`.
   Truth holds(const JsonValue* condition, Questions* open = nullptr) const;
@@ -52,6 +56,12 @@ class Situation {
   bool eligibility(JsonWriter* j = nullptr) const;
   // The channel's items, then the category's.
   std::vector<const JsonValue*> items() const;
+  // Whether the checklist lists `document`, or an item whose condition turns on `question`.
+  bool mentions(std::string_view document, std::string_view question = {}) const;
+  // A child a parent or legal representative applies for: by the category, or by the channel's
+  // age for minors and the birth date given.
+  bool represented() const;
+  bool minor() const;
 
   const Ruleset& rules;
   const Answers& answers;

@@ -7,22 +7,14 @@
 
 namespace iin::detail {
 namespace {
-constexpr std::size_t kMaxTextBytes = 4000;
-constexpr std::size_t kMaxList = 1000;
-
-// Answer keys the engine reads itself: no question may take one of these ids.
-constexpr std::string_view kReservedAnswers[] = {
-    "channel",        "category", "birthDate", "today",    "applyOn",
-    "representative", "lang",     "have",      "expiries", "iin"};
-
 bool is_id(std::string_view id) {
-  return !id.empty() && id.size() <= 64 && id[0] >= 'a' && id[0] <= 'z' &&
+  return !id.empty() && id.size() <= limits::kId && id[0] >= 'a' && id[0] <= 'z' &&
          std::all_of(id.begin(), id.end(),
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 bool is_question_id(std::string_view id) {
-  return !id.empty() && id.size() <= 64 && id[0] >= 'a' && id[0] <= 'z' &&
+  return !id.empty() && id.size() <= limits::kId && id[0] >= 'a' && id[0] <= 'z' &&
          std::all_of(id.begin(), id.end(),
                      [](char c) {
                        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -32,20 +24,48 @@ bool is_question_id(std::string_view id) {
 }
 
 bool is_version(std::string_view text) {
-  return !text.empty() && text.size() <= 40 && std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' ||
-           c == '-' || c == '_';
-  });
+  return !text.empty() && text.size() <= limits::kVersion &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' ||
+                  c == '-' || c == '_';
+         });
 }
 
+// Invisible characters that reorder or hide text (U+061C, U+200B-U+200F, U+202A-U+202E,
+// U+2066-U+2069), in UTF-8: in a link they can make one address look like another.
+bool has_format_control(std::string_view text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const auto a = static_cast<unsigned char>(text[i]);
+    const auto b = static_cast<unsigned char>(text[i + 1]);
+    if (a == 0xD8 && b == 0x9C) return true;
+    if (a != 0xE2 || i + 2 >= text.size()) continue;
+    const auto c = static_cast<unsigned char>(text[i + 2]);
+    if ((b == 0x80 && ((c >= 0x8B && c <= 0x8F) || (c >= 0xAA && c <= 0xAE))) ||
+        (b == 0x81 && c >= 0xA6 && c <= 0xA9)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An https address a reader can trust at a glance: its host is plain ASCII (an international
+// domain in its xn-- form, as browsers show it), with no user name before it ("gov.kz@evil.example"),
+// no backslash (browsers read it as a slash), and nothing invisible.
 bool is_url(std::string_view text) {
-  return text.size() >= 12 && text.size() <= 500 && text.substr(0, 8) == "https://" &&
-         std::none_of(text.begin(), text.end(),
-                      [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == '"'; });
+  if (text.size() < limits::kUrlShortest || text.size() > limits::kUrl || text.substr(0, 8) != "https://")
+    return false;
+  if (std::any_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '\\'; })) {
+    return false;
+  }
+  const std::string_view host = text.substr(8, text.find_first_of("/?#", 8) - 8);
+  return !host.empty() && host.find('@') == std::string_view::npos &&
+         std::all_of(host.begin(), host.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+         !has_format_control(text);
 }
 
 bool is_phone(std::string_view text) {
-  if (text.size() > 30 || text.empty() || text[0] != '+') return false;
+  if (text.size() > limits::kPhone || text.empty() || text[0] != '+') return false;
   int digits = 0;
   for (char c : text.substr(1)) {
     if (c >= '0' && c <= '9') {
@@ -54,19 +74,20 @@ bool is_phone(std::string_view text) {
       return false;
     }
   }
-  return digits >= 7 && digits <= 15 && text[1] >= '1' && text[1] <= '9';
+  return digits >= limits::kPhoneDigitsFewest && digits <= limits::kPhoneDigits && text[1] >= '1' &&
+         text[1] <= '9';
 }
 
 bool is_line(std::string_view text) {
-  return !text.empty() && text.size() <= 300 &&
+  return !text.empty() && text.size() <= limits::kLine &&
          std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < ' '; }) &&
          text.find_first_not_of(' ') != std::string_view::npos;
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD: the first two read as their first day.
 bool is_partial_date(const std::string& text) {
-  if (text.size() == 4) return parse_iso_date(text + "-01-01").has_value();
-  if (text.size() == 7) return parse_iso_date(text + "-01").has_value();
-  return parse_iso_date(text).has_value();
+  const std::size_t missing = text.size() == 4 ? 6 : text.size() == 7 ? 3 : 0;
+  return parse_iso_date(concat({text, std::string_view("-01-01", missing)})).has_value();
 }
 
 // Whether `name` is one of the space-separated words of `list`.
@@ -80,13 +101,13 @@ bool listed(std::string_view list, std::string_view name) {
   return false;
 }
 
+}  // namespace
+
 const char* target_name(Target target) {
   static constexpr const char* kNames[] = {"source kind", "source",  "question", "document",
                                            "channel",     "holiday", "phrase",   "calendar"};
   return kNames[static_cast<int>(target)];
 }
-
-}  // namespace
 
 Path Path::operator/(const char* member) const { return *this / std::string_view(member); }
 Path Path::operator/(const std::string& member) const { return *this / std::string_view(member); }
@@ -97,10 +118,17 @@ std::string Path::written() const {
   while (root->parent) root = root->parent;
   const bool javascript = !root->key.empty();
   std::string out = parent->written();
-  if (is_item) return out + (javascript ? "[" + std::to_string(index) + "]" : "/" + std::to_string(index));
+  if (is_item)
+    return concat({out, javascript ? "[" : "/", detail::decimal(static_cast<std::int64_t>(index)),
+                   javascript ? "]" : ""});
   out += javascript ? '.' : '/';
-  for (char c : key)
-    out += javascript ? std::string(1, c) : c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  for (char c : key) {
+    if (!javascript && (c == '~' || c == '/')) {  // JSON Pointer's escapes
+      out += '~';
+      c = c == '~' ? '0' : '1';
+    }
+    out += c;
+  }
   return out;
 }
 
@@ -200,11 +228,11 @@ void Validator::text(const JsonValue& value, const char* placeholders, const Pat
     const Path here = at / language;
     if (!type(*words, JsonValue::Type::string, here)) return;
     const std::string& text = words->string;
-    if (text.empty())
-      return fail(ErrorCode::invalid_value, here, "expected some words, found an empty string");
-    if (text.size() > kMaxTextBytes) {
+    if (text.find_first_not_of(" \t\n\r") == std::string::npos)
+      return fail(ErrorCode::invalid_value, here, "expected some words, found an empty or blank string");
+    if (text.size() > limits::kText) {
       return fail(ErrorCode::too_large, here,
-                  concat({"is longer than ", std::to_string(kMaxTextBytes), " bytes"}));
+                  concat({"is longer than ", detail::decimal(limits::kText), " bytes"}));
     }
     for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
       const std::size_t close = text.find('}', open);
@@ -212,10 +240,12 @@ void Validator::text(const JsonValue& value, const char* placeholders, const Pat
                                         ? std::string_view()
                                         : std::string_view(text).substr(open + 1, close - open - 1);
       if (name.empty() || !listed(placeholders, name)) {
+        if (!*placeholders)
+          return fail(ErrorCode::invalid_value, here,
+                      "this text takes no {placeholders}: write the words out");
         return fail(ErrorCode::invalid_value, here,
-                    *placeholders ? concat({"\"{", name, "}\" is no placeholder here; this text may use {",
-                                            placeholders, "} (space-separated names)"})
-                                  : std::string("this text takes no {placeholders}: write the words out"));
+                    concat({"\"{", name, "}\" is no placeholder here; this text may use {", placeholders,
+                            "} (space-separated names)"}));
       }
     }
   }
@@ -233,14 +263,14 @@ void Validator::condition(const JsonValue& value, const Path& at) {
     return fail(ErrorCode::invalid_value, at, "a condition needs at least one answer to hold");
   for (const auto& [key, answers] : value.members) {
     const Path here = at / key;
-    const JsonValue* question = key == "representative" ? nullptr : rules.questions.find(key);
-    if (key != "representative" && !question) {
-      return fail(ErrorCode::unknown_id, here,
-                  concat({"no question with the id \"", key, "\" (nor is it \"representative\")"}));
+    const bool yes_no = key == "representative" || key == "minor";  // answered by the page, not a question
+    const JsonValue* question = yes_no ? nullptr : rules.questions.find(key);
+    if (!yes_no && !question) {
+      return fail(ErrorCode::unknown_id, here, concat({"no question with the id \"", key, "\""}));
     }
     if (!type(answers, JsonValue::Type::array, here)) return;
     if (answers.items.empty()) return fail(ErrorCode::invalid_value, here, "lists no answer");
-    bool seen[2] = {false, false};  // representative: false, true
+    bool seen[2] = {false, false};  // representative, minor: false, true
     for (std::size_t i = 0; i < answers.items.size(); ++i) {
       const JsonValue& answer = answers.items[i];
       if (!question) {
@@ -266,9 +296,9 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
   if (failed()) return;
   static constexpr Field kDate{"", Kind::date};
   using Type = JsonValue::Type;
-  const auto string = [&](bool ok, const char* expected) {
+  const auto string = [&](bool ok, const char* expected, ErrorCode code = ErrorCode::invalid_value) {
     if (type(value, Type::string, at) && !ok)
-      fail(ErrorCode::invalid_value, at, concat({"expected ", expected, ", found \"", value.string, "\""}));
+      fail(code, at, concat({"expected ", expected, ", found \"", value.string, "\""}));
   };
   switch (field.kind) {
     case Kind::text:
@@ -284,27 +314,22 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
     case Kind::version:
       return string(is_version(value.string), "up to 40 letters, digits, dots, hyphens or underscores");
     case Kind::url:
-      return string(is_url(value.string), "an https:// address without spaces, up to 500 characters");
+      return string(is_url(value.string),
+                    "an https:// address of up to 500 characters, with no spaces, user name, backslash or "
+                    "invisible characters, and its host in ASCII (an international domain as xn--…)");
     case Kind::date:
-      if (type(value, Type::string, at) && !parse_iso_date(value.string)) {
-        fail(ErrorCode::invalid_date, at,
-             concat({"expected a real date written YYYY-MM-DD, found \"", value.string, "\""}));
-      }
-      return;
+      return string(parse_iso_date(value.string).has_value(), "a real date written YYYY-MM-DD",
+                    ErrorCode::invalid_date);
     case Kind::partial_date:
-      if (type(value, Type::string, at) && !is_partial_date(value.string)) {
-        fail(ErrorCode::invalid_date, at,
-             concat({"expected YYYY, YYYY-MM or YYYY-MM-DD, found \"", value.string, "\""}));
-      }
-      return;
+      return string(is_partial_date(value.string), "YYYY, YYYY-MM or YYYY-MM-DD", ErrorCode::invalid_date);
     case Kind::flag:
       type(value, Type::boolean, at);
       return;
     case Kind::integer:
       if (type(value, Type::integer, at) && (value.integer < field.min || value.integer > field.max)) {
         fail(ErrorCode::invalid_value, at,
-             concat({"expected a whole number from ", std::to_string(field.min), " to ",
-                     std::to_string(field.max), ", found ", std::to_string(value.integer)}));
+             concat({"expected a whole number from ", detail::decimal(field.min), " to ",
+                     detail::decimal(field.max), ", found ", detail::decimal(value.integer)}));
       }
       return;
     case Kind::spelling: {
@@ -320,17 +345,24 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
              concat({"no ", target_name(field.target), " with the id \"", value.string, "\""}));
       }
       return;
-    case Kind::refs: {
+    case Kind::refs:
+    case Kind::ids: {
       if (!type(value, Type::array, at)) return;
-      if (value.items.size() > kMaxList) return fail(ErrorCode::too_large, at, "holds more than 1000 ids");
+      const bool refs = field.kind == Kind::refs;
+      const std::size_t most = refs ? limits::kList : static_cast<std::size_t>(field.max);
+      if (value.items.size() > most)
+        return fail(ErrorCode::too_large, at,
+                    concat({"holds more than ", detail::decimal(static_cast<std::int64_t>(most)), " ids"}));
       Field one = field;
-      one.kind = Kind::ref;
+      one.kind = refs ? Kind::ref : Kind::id;
       for (std::size_t i = 0; i < value.items.size() && !failed(); ++i)
         this->value(value.items[i], one, at / i);
       if (!failed() && repeated(value.items)) {
-        fail(ErrorCode::duplicate_id, at, concat({"cites the same ", target_name(field.target), " twice"}));
+        fail(ErrorCode::duplicate_id, at,
+             refs ? concat({"cites the same ", target_name(field.target), " twice"})
+                  : "lists the same id twice");
       }
-      if (!failed() && static_cast<int>(value.items.size()) < field.min) {
+      if (refs && !failed() && static_cast<int>(value.items.size()) < field.min) {
         fail(field.target == Target::source ? ErrorCode::missing_source : ErrorCode::invalid_value, at,
              field.target == Target::source ? "every rule must cite at least one source"
                                             : concat({"lists no ", target_name(field.target)}));
@@ -342,11 +374,12 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
     case Kind::list:
     case Kind::items: {
       if (!type(value, Type::array, at)) return;
-      const std::size_t max = field.max ? static_cast<std::size_t>(field.max) : kMaxList;
+      const std::size_t max = field.max ? static_cast<std::size_t>(field.max) : limits::kList;
       if (value.items.size() > max) {
-        return fail(ErrorCode::too_large, at,
-                    concat({"has ", std::to_string(value.items.size()), " items; at most ",
-                            std::to_string(max), " are allowed"}));
+        return fail(
+            ErrorCode::too_large, at,
+            concat({"has ", detail::decimal(static_cast<std::int64_t>(value.items.size())),
+                    " items; at most ", detail::decimal(static_cast<std::int64_t>(max)), " are allowed"}));
       }
       for (std::size_t i = 0; i < value.items.size() && !failed(); ++i) {
         const JsonValue& item = value.items[i];
@@ -366,6 +399,9 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
     case Kind::weekdays: {
       if (!type(value, Type::array, at)) return;
       unsigned days = 0;
+      const auto count = static_cast<std::int16_t>(value.items.size());
+      if (count < field.min) return fail(ErrorCode::invalid_value, at, "lists no weekday");
+      if (count > field.max) return fail(ErrorCode::invalid_value, at, "leaves no working day");
       for (std::size_t i = 0; i < value.items.size(); ++i) {
         const JsonValue& day = value.items[i];
         if (day.type != Type::integer || day.integer < 1 || day.integer > 7 || (days >> day.integer) & 1U) {
@@ -374,7 +410,6 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
         }
         days |= 1U << day.integer;
       }
-      if (days == 0xFE) fail(ErrorCode::invalid_value, at, "leaves no working day");
       return;
     }
     case Kind::months:
@@ -386,7 +421,7 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
           return fail(ErrorCode::missing_key, at, concat({"missing the months in \"", language, "\""}));
         if (names->type != Type::array || names->items.size() != 12 ||
             std::any_of(names->items.begin(), names->items.end(), [](const JsonValue& n) {
-              return n.type != Type::string || n.string.empty() || n.string.size() > 40;
+              return n.type != Type::string || n.string.empty() || n.string.size() > limits::kMonthName;
             })) {
           return fail(ErrorCode::invalid_value, at / language,
                       "expected the 12 months' names, January first");
@@ -441,8 +476,8 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       const std::int64_t version = field.min ? field.min : 2;
       if (value.type != Type::integer || value.integer != version) {
         fail(ErrorCode::unsupported_schema, at,
-             field.min ? concat({"this engine reads schema ", std::to_string(version), " mission profiles"})
-                       : std::string("this engine reads schema 2 rulesets (see wasm/rules/README.md)"));
+             concat({"this engine reads schema ", detail::decimal(version),
+                     field.min ? " mission profiles" : " rulesets (see wasm/rules/README.md)"}));
       }
       return;
     }
@@ -450,18 +485,6 @@ void Validator::value(const JsonValue& value, const Field& field, const Path& at
       return string(is_phone(value.string),
                     "a phone number in international form: \"+\", the country code and 7 to 15 digits in "
                     "all, with spaces, hyphens, dots or brackets between");
-    case Kind::ids: {
-      if (!type(value, Type::array, at)) return;
-      if (value.items.size() > static_cast<std::size_t>(field.max)) {
-        return fail(ErrorCode::too_large, at,
-                    concat({"holds more than ", std::to_string(field.max), " ids"}));
-      }
-      static constexpr Field kId{"", Kind::id};
-      for (std::size_t i = 0; i < value.items.size() && !failed(); ++i)
-        this->value(value.items[i], kId, at / i);
-      if (!failed() && repeated(value.items)) fail(ErrorCode::duplicate_id, at, "lists the same id twice");
-      return;
-    }
     case Kind::line:
       return string(is_line(value.string), "one line of text, up to 300 bytes, without control characters");
   }

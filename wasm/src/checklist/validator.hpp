@@ -36,6 +36,24 @@ struct Path {
 // walking the tree without keeping paths.
 std::string pointer_to(const JsonValue& root, const JsonValue* target);
 
+// The limits of the format's values, in bytes of UTF-8 (the generated JSON Schemas state them too).
+namespace limits {
+constexpr std::size_t kText = 4000;   // the words of one language
+constexpr std::size_t kList = 1000;   // a list, or ids, without a maximum of its own
+constexpr std::size_t kId = 64;       // an id or a question's id
+constexpr std::size_t kVersion = 40;  // a version
+constexpr std::size_t kUrlShortest = 12, kUrl = 500;
+constexpr std::size_t kPhone = 30;  // a phone number as written
+constexpr int kPhoneDigitsFewest = 7, kPhoneDigits = 15;
+constexpr std::size_t kLine = 300;      // one line of text
+constexpr std::size_t kMonthName = 40;  // a month's name
+}  // namespace limits
+
+// Answer keys the engine reads itself: no question may take one of these ids.
+inline constexpr std::string_view kReservedAnswers[] = {
+    "channel", "category", "birthDate", "today", "applyOn", "representative",
+    "lang",    "have",     "expiries",  "iin",   "minor",   "since"};
+
 enum class Kind : std::uint8_t {
   text,          // { "en", "ru", "kk" }, each non-empty, with only the placeholders allowed
   id,            // lower-case letters, digits and underscores
@@ -52,9 +70,9 @@ enum class Kind : std::uint8_t {
   object,        // of `shape`
   list,          // an array of objects of `shape`, at most `max`
   items,         // an array of items, `shape` when it names a "document", else `group`; at most `max`
-  condition,     // { "<question id>": [options], "representative": [true|false] }
+  condition,     // { "<question id>": [options], "representative" or "minor": [true|false] }
   form,          // true, false or { "when": condition }
-  weekdays,      // ISO weekdays, each once
+  weekdays,      // ISO weekdays, each once, from `min` to `max` of them
   months,        // { "en": [12 names], "ru": [...], "kk": [...] }
   phrases,       // the ruleset's phrases
   languages,     // ["en", "ru", "kk"]
@@ -76,6 +94,8 @@ enum class Target : std::uint8_t {
   calendar
 };
 
+const char* target_name(Target target);  // "source kind", "source", ...
+
 class Validator;
 struct Shape;
 
@@ -85,8 +105,8 @@ struct Field {
   Kind kind = Kind::text;
   bool required = true;
   Target target = Target::source;  // ref, refs
-  std::int16_t min = 0, max = 0;   // integer: bounds; refs: at least min; list, items: at most max;
-                                   // spelling: how many spellings; schema: the version (min)
+  std::int16_t min = 0, max = 0;   // integer, weekdays: bounds; refs: at least min; list, items: at
+                                   // most max; spelling: how many spellings; schema: the version (min)
   const void* extra = nullptr;     // object, list, items: the Shape; text: the placeholders (a C
                                    // string, space-separated); spelling: the spellings (const char* const*)
   const Shape* group = nullptr;    // items: the shape of a group of items
@@ -152,6 +172,13 @@ constexpr Field refs(const char* key, Target target = Target::source, std::int16
   Field f = make(key, Kind::refs);
   f.target = target;
   f.min = min;
+  return f;
+}
+// ISO weekdays: a week's weekend leaves a working day (at most 6), an office opens on one (at least 1).
+constexpr Field weekdays(const char* key, std::int16_t min, std::int16_t max) {
+  Field f = make(key, Kind::weekdays);
+  f.min = min;
+  f.max = max;
   return f;
 }
 constexpr Field object(const char* key, const Shape& shape) {

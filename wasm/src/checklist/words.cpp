@@ -1,6 +1,7 @@
 #include "checklist/words.hpp"
 
 #include "iin/mission.hpp"
+#include "shared/concat.hpp"
 
 namespace iin::detail {
 
@@ -34,9 +35,9 @@ std::string written(const Words& w, const CivilDate& day, const char* pattern) {
   const JsonValue* months = format ? format->find("months") : nullptr;
   const JsonValue* names = months ? months->find(name(w.language)) : nullptr;
   const std::string month =
-      names && names->items.size() == 12 ? names->items[day.month - 1].string : std::to_string(day.month);
+      names && names->items.size() == 12 ? names->items[day.month - 1].string : detail::decimal(day.month);
   return fill(w(format ? format->find(pattern) : nullptr),
-              {{"day", std::to_string(day.day)}, {"month", month}, {"year", std::to_string(day.year)}});
+              {{"day", detail::decimal(day.day)}, {"month", month}, {"year", detail::decimal(day.year)}});
 }
 }  // namespace
 
@@ -55,7 +56,10 @@ std::string Words::status(const Status& status) const {
   const Values values = {{"since", since}, {"until", until},    {"from", from},
                          {"read", read},   {"date", confirmed}, {"mission", mission}};
   std::string out = phrase(status.phrase, values);
-  if (status.note && !status.mission) out += " " + fill((*this)(status.note), values);
+  if (status.note && !status.mission) {
+    out += ' ';
+    out += fill((*this)(status.note), values);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ struct Day {
   bool working = false;
   const JsonValue* day_off = nullptr;
   const JsonValue* not_day_off = nullptr;
+  const JsonValue* unsettled = nullptr;  // a day that may be a day off (counted as one when asked)
   Confidence confidence = Confidence::weekdays_only;
 };
 
@@ -18,7 +19,7 @@ const JsonValue* on(const std::vector<JsonValue>& days, const std::string& iso) 
   return nullptr;
 }
 
-Day classify(const Ruleset& rules, const CivilDate& day, const MissionProfile* mission = nullptr) {
+Day classify(const Ruleset& rules, const CivilDate& day, const MissionProfile* mission, bool unsettled_off) {
   Day out;
   const JsonValue* closed = mission ? mission->closed_on(day) : nullptr;
   out.working = !((rules.weekend >> weekday(day)) & 1U);
@@ -32,6 +33,8 @@ Day classify(const Ruleset& rules, const CivilDate& day, const MissionProfile* m
       out.working = false;
     } else if (on(year.list("workingWeekends"), iso)) {
       out.working = true;
+    } else if ((out.unsettled = on(year.list("mayBeDaysOff"), iso))) {
+      out.working = !unsettled_off;
     } else {
       out.not_day_off = on(year.list("notDaysOff"), iso);
     }
@@ -41,16 +44,22 @@ Day classify(const Ruleset& rules, const CivilDate& day, const MissionProfile* m
     out.working = false;
     out.day_off = closed;
     out.not_day_off = nullptr;
+    out.unsettled = nullptr;
   }
   return out;
 }
 
-}  // namespace
+// Whether the office takes applications on `day` (classified as `d`).
+bool open_on(const CivilDate& day, const Day& d, const Office& office) {
+  const MissionProfile* mission = office.mission;
+  if (mission && mission->is_closed_day(d.day_off)) return false;
+  if (mission && mission->open_weekdays != 0)  // the mission's own week, closed on Kazakhstan's days off
+    return ((mission->open_weekdays >> weekday(day)) & 1U) && !d.day_off && !(d.unsettled && !d.working);
+  return d.working || office.opens_on_days_off;
+}
 
-bool is_working_day(const Ruleset& rules, const CivilDate& day) { return classify(rules, day).working; }
-
-WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
-                               bool opens_on_days_off, const MissionProfile* mission) {
+WorkingDays count(const Ruleset& rules, const CivilDate& apply_on, int days, const Office& office,
+                  bool unsettled_off) {
   WorkingDays out;
   CivilDate day = apply_on;
   out.confidence_year = day.year;
@@ -60,24 +69,25 @@ WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, 
       out.confidence_year = day.year;
     }
     if (d.not_day_off) out.not_days_off.push_back(d.not_day_off);
+    if (d.unsettled) out.unsettled.push_back(d.unsettled);
   };
-  Day current = classify(rules, day, mission);
+  Day current = classify(rules, day, office.mission, unsettled_off);
   look(current);
-  const bool mission_closed = mission && mission->is_closed_day(current.day_off);
-  if ((!opens_on_days_off || mission_closed) && !current.working) {
+  if (!open_on(day, current, office)) {
     out.closed = true;
     out.closed_day_off = current.day_off;
+    out.closed_weekday = !current.day_off && current.working;  // only the mission's week closes it
     do {  // at most ten years ahead, whatever the data says
       day = add_days(day, 1);
-      current = classify(rules, day, mission);
+      current = classify(rules, day, office.mission, unsettled_off);
       look(current);
       if (current.day_off) out.skipped.push_back(current.day_off);
-    } while (!current.working && day < add_days(apply_on, 3653));
+    } while (!open_on(day, current, office) && day < add_days(apply_on, 3653));
   }
   out.counted_from = day;
   for (const CivilDate last = add_days(day, 3653); days > 0 && day < last;) {
     day = add_days(day, 1);
-    current = classify(rules, day, mission);
+    current = classify(rules, day, office.mission, unsettled_off);
     look(current);
     if (current.working) {
       --days;
@@ -86,6 +96,22 @@ WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, 
     }
   }
   out.ready_by = day;
+  return out;
+}
+
+}  // namespace
+
+bool is_working_day(const Ruleset& rules, const CivilDate& day) {
+  return classify(rules, day, nullptr, true).working;
+}
+
+WorkingDays count_working_days(const Ruleset& rules, const CivilDate& apply_on, int days,
+                               const Office& office) {
+  WorkingDays out = count(rules, apply_on, days, office, true);
+  if (!out.unsettled.empty()) {
+    const CivilDate otherwise = count(rules, apply_on, days, office, false).ready_by;
+    if (otherwise != out.ready_by) out.ready_by_if_working = otherwise;
+  }
   return out;
 }
 

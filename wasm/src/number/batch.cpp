@@ -1,12 +1,23 @@
 #include "iin/batch.hpp"
 
+#include <array>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
+#include "iin/row_values.hpp"
 #include "number/check_digit.hpp"
 #include "number/fields.hpp"
+#include "number/layout.hpp"
+#include "number/suggest.hpp"
 
 namespace iin {
+
+const char* name(RowOutcome outcome) {
+  static constexpr std::array<const char*, kRowOutcomeCount> kNames = {
+      "leading_zero_lost", "birth_date_mismatch", "sex_mismatch", "not_comparable"};
+  return kNames[static_cast<int>(outcome)];
+}
 
 // malloc and realloc rather than new: under -fno-exceptions a failed `new` aborts the module,
 // while a null from realloc is an answer the caller can give (too_large).
@@ -16,7 +27,7 @@ LineCodes::~LineCodes() { std::free(data_); }
 // Appends codes, growing the buffer with realloc: a failed allocation is an answer, not an abort.
 class LineCodesWriter {
  public:
-  explicit LineCodesWriter(LineCodes& codes) : codes_(codes) { codes_.size_ = 0; }
+  explicit LineCodesWriter(LineCodes& codes) : codes_(codes) {}
 
   bool reserve(std::size_t capacity) {
     if (capacity <= codes_.capacity_) return true;
@@ -33,6 +44,7 @@ class LineCodesWriter {
     codes_.data_[codes_.size_++] = code;
     return true;
   }
+  void clear() { codes_.size_ = 0; }
   std::size_t size() const { return codes_.size_; }
 
  private:
@@ -40,8 +52,10 @@ class LineCodesWriter {
 };
 
 namespace {
+constexpr auto kOk = static_cast<std::uint8_t>(Code::ok);
+
 std::uint8_t outcome(const IdResult& result, BatchMode mode) {
-  if (result.errors.empty()) return static_cast<std::uint8_t>(Code::ok);
+  if (result.errors.empty()) return kOk;
   const Code first = result.errors.front().code;
   if (first == Code::empty && mode == BatchMode::text) return kBlankLine;
   return static_cast<std::uint8_t>(first);
@@ -97,43 +111,259 @@ bool quick_outcome(const char* digits, std::size_t readable, const CheckOptions&
   } else if (options.strict || options.expect) {
     return false;
   } else {
-    code = static_cast<std::uint8_t>(Code::ok);
+    code = kOk;
   }
   return true;
 }
 
-// The common line: its number's field is twelve bare digits, with no quote before it. Returns
-// false for every other shape, which check_line() then reads in full. `end` is the line's end.
-bool quick_line(std::string_view text, std::size_t start, bool items, const TextLayout& layout,
-                const CheckOptions& options, std::uint8_t& code, std::size_t& end) {
-  const char* const data = text.data();
-  const std::size_t size = text.size();
-  const char separator = layout.separator;
-  if (separator == 0 && layout.column != 0) return false;
-  std::size_t field = start;
-  for (int column = 0; column < layout.column; ++column) {
-    const std::size_t stop = detail::find_first_of4(data, field, size, separator, '"', '\r', '\n');
-    if (stop == size || data[stop] != separator) return false;
-    field = stop + 1;
+// The row's birth date and sex, from their cells.
+struct Person {
+  std::optional<CivilDate> birth_date;
+  std::optional<Gender> sex;
+  bool any() const { return birth_date || sex; }
+};
+
+// What a valid number's encoded person says against the row's: kOk when they agree (or a BIN).
+std::uint8_t compare(Kind kind, const IinData* iin, const Person& person) {
+  if (!person.any() || kind == Kind::bin) return kOk;
+  if (!iin) return row_code(RowOutcome::not_comparable);
+  if (person.birth_date && *person.birth_date != iin->birth_date)
+    return row_code(RowOutcome::birth_date_mismatch);
+  if (person.sex && *person.sex != iin->gender) return row_code(RowOutcome::sex_mismatch);
+  return kOk;
+}
+
+// 10 or 11 digits and nothing else: the number with its leading zeros put back, if that is valid.
+std::string restore_zeros(const IdResult& result, const CheckOptions& options) {
+  if (result.errors.empty() || result.errors.front().code != Code::too_short) return {};
+  const std::size_t count = result.normalized.size();
+  if (count < kDigits - 2) return {};
+  std::string restored = std::string(kDigits - count, '0') + result.normalized;
+  return check(restored, options).valid ? restored : std::string();
+}
+
+// Judges records: the code of each, from the spans of its number, birth-date and sex fields.
+class Judge {
+ public:
+  Judge(const TextLayout& layout, const CheckOptions& options)
+      : layout_(layout), options_(options), full_options_(options) {
+    options_.suggest = false;
+    columns_[0] = layout.column;
+    columns_[1] = layout.birth_date_column;
+    columns_[2] = layout.sex_column;
+    cross_check_ = layout.birth_date_column >= 0 || layout.sex_column >= 0;
   }
-  const std::size_t after = field + kDigits;
-  if (after > size) return false;
-  const char next = after < size ? data[after] : '\n';
-  const bool at_line_end = next == '\n' || (!items && next == '\r');
-  if (!at_line_end && !(separator != 0 && next == separator)) return false;
-  if (!quick_outcome(data + field, size - field, options, code)) return false;
-  end = at_line_end ? after : detail::line_end(text, after);
-  return true;
+  const int* columns() const { return columns_.data(); }
+
+  // `held`: bytes readable from the record's first byte on.
+  std::uint8_t code(const Record& record, const FieldSpan* spans, std::size_t held) const {
+    const FieldSpan& number = spans[0];
+    if (!number.present) return kBlankLine;
+    const char* at = record.text.data() + number.begin;
+    std::uint8_t quick = 0;
+    if (!number.escaped && number.end - number.begin == kDigits &&
+        quick_outcome(at, held - number.begin, options_, quick)) {
+      if (quick != kOk || !cross_check_) return quick;
+      int digits[kDigits];
+      for (int i = 0; i < kDigits; ++i) digits[i] = at[i] - '0';
+      const detail::IinReading reading = detail::read_iin(digits);
+      const Kind kind = reading.data                                ? Kind::iin
+                        : detail::read_bin(digits).data.has_value() ? Kind::bin
+                                                                    : Kind::unknown;
+      return compare(kind, reading.data ? &*reading.data : nullptr, person(record.text, spans));
+    }
+    return full(record.text, spans, false).code;
+  }
+
+  // `suggest`: the result carries suggestions when the options ask for them.
+  RowResult full(std::string_view text, const FieldSpan* spans, bool suggest) const {
+    RowResult row;
+    row.result = check(field_value(text, spans[0]), suggest ? full_options_ : options_);
+    row.code = spans[0].present ? outcome(row.result, BatchMode::text) : kBlankLine;
+    const Person who = person(text, spans);
+    row.birth_date = who.birth_date;
+    row.sex = who.sex;
+    if (row.result.valid) {
+      row.code = compare(row.result.kind, row.result.iin ? &*row.result.iin : nullptr, who);
+    } else if (!(row.restored = restore_zeros(row.result, options_)).empty()) {
+      row.code = row_code(RowOutcome::leading_zero_lost);
+    }
+    return row;
+  }
+
+ private:
+  Person person(std::string_view text, const FieldSpan* spans) const {
+    Person who;
+    if (spans[1].present) who.birth_date = parse_cell_date(field_value(text, spans[1]), true);
+    if (spans[2].present) who.sex = parse_cell_sex(field_value(text, spans[2]));
+    return who;
+  }
+
+  TextLayout layout_;
+  CheckOptions options_;       // no suggestions: the hot loop needs only the code
+  CheckOptions full_options_;  // as the caller gave them
+  std::array<int, kMaxWantedFields> columns_{};
+  bool cross_check_ = false;
+};
+
+// Counts each record's code into the summary and keeps the records that are not one line.
+class Tally {
+ public:
+  Tally(LineCodes& codes, BatchSummary& summary, std::vector<IrregularRecord>* irregular)
+      : out_(codes), summary_(summary), irregular_(irregular) {}
+
+  bool add(std::uint8_t code, const Record& record) {
+    if (irregular_ && (record.lines != 1 || record.plain || record.truncated)) {
+      irregular_->push_back(
+          {static_cast<std::uint32_t>(out_.size()), record.lines, record.plain, record.truncated});
+    }
+    if (!out_.push(code)) return false;
+    if (code == kBlankLine) {
+      ++summary_.blank;
+      return true;
+    }
+    ++summary_.total;
+    if (is_valid_code(code)) {
+      ++summary_.valid;
+    } else {
+      ++summary_.invalid;
+    }
+    if (code >= kCodeCount && code < kCodeCount + kRowOutcomeCount) ++summary_.rows[code - kCodeCount];
+    return true;
+  }
+  LineCodesWriter& codes() { return out_; }
+
+ private:
+  LineCodesWriter out_;
+  BatchSummary& summary_;
+  std::vector<IrregularRecord>* irregular_;
+};
+
+Error out_of_memory(std::size_t records, std::uint64_t bytes) {
+  return Error{ErrorCode::too_large, "",
+               "not enough memory for the results of " + std::to_string(records) + "+ records (" +
+                   std::to_string(bytes) + " bytes of text)"};
 }
 
 std::size_t item_end(std::string_view text, std::size_t from) {
   const std::size_t end = text.find('\n', from);
   return end == std::string_view::npos ? text.size() : end;
 }
+
+Result<BatchSummary> check_items(std::string_view text, const CheckOptions& options, LineCodes& codes) {
+  CheckOptions line_options = options;
+  line_options.suggest = false;
+  LineCodesWriter out(codes);
+  out.clear();
+  BatchSummary summary;
+  Tally tally(codes, summary, nullptr);
+  // n items joined with '\n' make n lines, even when the last item is empty.
+  for (std::size_t start = 0;;) {
+    const std::size_t end = item_end(text, start);
+    const std::string_view item = text.substr(start, end - start);
+    std::uint8_t code = 0;
+    if (!(item.size() == kDigits && quick_outcome(item.data(), text.size() - start, line_options, code))) {
+      code = outcome(check(item, line_options), BatchMode::items);
+    }
+    if (!tally.add(code, Record{item})) return out_of_memory(out.size(), text.size());
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return summary;
+}
 }  // namespace
 
-std::string field_of(std::string_view line, const TextLayout& layout) {
-  return detail::field_at(line, layout.separator, layout.column);
+RecordJudge::RecordJudge(const TextLayout& layout, const CheckOptions& options)
+    : layout_(layout),
+      options_(options),
+      columns_{layout.column, layout.birth_date_column, layout.sex_column} {}
+
+std::uint8_t RecordJudge::code(const Record& record, const FieldSpan* spans, std::size_t held) const {
+  return Judge(layout_, options_).code(record, spans, held);
+}
+
+BatchReader::BatchReader(const TextLayout& layout, const CheckOptions& options, LineCodes& codes,
+                         std::size_t max_record_bytes)
+    : layout_(layout),
+      options_(options),
+      codes_(codes),
+      reader_(layout.separator, max_record_bytes),
+      header_pending_(layout.header) {
+  LineCodesWriter(codes_).clear();
+}
+
+char* BatchReader::space(std::size_t bytes) { return reader_.space(bytes); }
+
+std::optional<Error> BatchReader::commit(std::size_t bytes) {
+  bytes_ += bytes;
+  reader_.commit(bytes);
+  reader_.skip_byte_order_mark();
+  return read();
+}
+
+std::optional<Error> BatchReader::feed(std::string_view part) {
+  char* at = reader_.space(part.size());
+  if (!at) return out_of_memory(codes_.size(), bytes_);
+  if (!part.empty()) std::memcpy(at, part.data(), part.size());
+  return commit(part.size());
+}
+
+std::optional<Error> BatchReader::finish() {
+  reader_.finish();
+  reader_.skip_byte_order_mark();
+  return read();
+}
+
+std::optional<Error> BatchReader::read() {
+  const Judge judge(layout_, options_);
+  Tally tally(codes_, summary_, &irregular_);
+  std::array<FieldSpan, kMaxWantedFields> spans{};
+  for (Record record; reader_.next(record, judge.columns(), kMaxWantedFields, spans.data());) {
+    if (header_pending_) {
+      header_pending_ = false;
+      header_.assign(record.text);
+      header_lines_ = record.lines;
+      continue;
+    }
+    if (!tally.add(judge.code(record, spans.data(), reader_.held_from(record)), record)) {
+      return out_of_memory(codes_.size(), bytes_);
+    }
+  }
+  return std::nullopt;
+}
+
+Result<BatchSummary> check_lines(std::string_view text, BatchMode mode, const TextLayout& layout,
+                                 const CheckOptions& options, LineCodes& codes,
+                                 std::vector<IrregularRecord>* irregular) {
+  if (mode == BatchMode::items) return check_items(text, options, codes);
+  BatchSummary summary;
+  Tally tally(codes, summary, irregular);
+  tally.codes().clear();
+  if (!tally.codes().reserve(text.size() / (kDigits + 1) + 1)) return out_of_memory(0, text.size());
+  const Judge judge(layout, options);
+  std::array<FieldSpan, kMaxWantedFields> spans{};
+  std::size_t start = detail::skip_bom(text);
+  bool header = layout.header;
+  while (start < text.size()) {
+    const RecordScan scan = scan_record(text.data(), start, text.size(), true, layout.separator,
+                                        kMaxRecordBytes, judge.columns(), kMaxWantedFields, spans.data());
+    start = scan.next;
+    if (header) {
+      header = false;
+      continue;
+    }
+    const std::size_t held = static_cast<std::size_t>(text.data() + text.size() - scan.record.text.data());
+    if (!tally.add(judge.code(scan.record, spans.data(), held), scan.record)) {
+      return out_of_memory(tally.codes().size(), text.size());
+    }
+  }
+  return summary;
+}
+
+std::string field_of(std::string_view record, const TextLayout& layout) {
+  const RecordScan scan = scan_record(record.data(), 0, record.size(), true, layout.separator,
+                                      record.size() + 1, nullptr, 0, nullptr);
+  return field_value(scan.record, layout.separator, layout.column);
 }
 
 IdResult check_line(std::string_view line, BatchMode mode, const TextLayout& layout,
@@ -141,42 +371,44 @@ IdResult check_line(std::string_view line, BatchMode mode, const TextLayout& lay
   return mode == BatchMode::text ? check(field_of(line, layout), options) : check(line, options);
 }
 
-Result<BatchSummary> check_lines(std::string_view text, BatchMode mode, const TextLayout& layout,
-                                 const CheckOptions& options, LineCodes& codes) {
-  CheckOptions line_options = options;
-  line_options.suggest = false;
-  const bool items = mode == BatchMode::items;
-  const TextLayout line_layout = items ? TextLayout{} : layout;
+RowResult check_row(const Record& record, const TextLayout& layout, const CheckOptions& options) {
+  const Judge judge(layout, options);
+  std::array<FieldSpan, kMaxWantedFields> spans{};
+  const std::string_view text = record.text;
+  // Alone, a plain record's unclosed quote is still unclosed at its end: it reads plain again.
+  scan_record(text.data(), 0, text.size(), true, layout.separator, text.size() + 1, judge.columns(),
+              kMaxWantedFields, spans.data());
+  return judge.full(text, spans.data(), true);
+}
 
-  LineCodesWriter out(codes);
-  const std::size_t size = text.size();
-  const auto out_of_memory = [&] {
-    return Error{ErrorCode::too_large, "",
-                 "not enough memory for the results of " + std::to_string(out.size()) + "+ lines (" +
-                     std::to_string(size) + " bytes of text)"};
-  };
-  if (!out.reserve(size / (kDigits + 1) + 1)) return out_of_memory();
-
-  std::uint32_t valid = 0;
-  std::uint32_t blank = 0;
-  std::size_t start = items ? 0 : detail::skip_bom(text);
-  if (!items && layout.header && start < size) start = detail::next_line(text, detail::line_end(text, start));
-  // n items joined with '\n' make n lines, even when the last item is empty.
-  while (start < size || (items && start == size)) {
-    std::uint8_t code;
-    std::size_t end;
-    if (!quick_line(text, start, items, line_layout, line_options, code, end)) {
-      end = items ? item_end(text, start) : detail::line_end(text, start);
-      code = outcome(check_line(text.substr(start, end - start), mode, line_layout, line_options), mode);
-    }
-    if (!out.push(code)) return out_of_memory();
-    valid += code == static_cast<std::uint8_t>(Code::ok);
-    blank += code == kBlankLine;
-    if (items && end == size) break;
-    start = items ? end + 1 : detail::next_line(text, end);
+Neighbours neighbours(std::string_view number, const std::optional<CivilDate>& birth_date,
+                      const std::optional<Gender>& sex) {
+  Neighbours out;
+  if (number.size() != static_cast<std::size_t>(kDigits)) return out;
+  int digits[kDigits];
+  for (int i = 0; i < kDigits; ++i) {
+    if (number[i] < '0' || number[i] > '9') return out;
+    digits[i] = number[i] - '0';
   }
-  const auto total = static_cast<std::uint32_t>(out.size()) - blank;
-  return BatchSummary{total, valid, total - valid, blank};
+  for (const std::string& candidate : detail::valid_neighbours(digits)) {
+    ++out.count;
+    if (!birth_date && !sex) continue;
+    int candidate_digits[kDigits];
+    for (int i = 0; i < kDigits; ++i) candidate_digits[i] = candidate[i] - '0';
+    const detail::IinReading reading = detail::read_iin(candidate_digits);
+    if (!reading.data) continue;
+    if (birth_date && reading.data->birth_date != *birth_date) continue;
+    if (sex && reading.data->gender != *sex) continue;
+    if (++out.agreeing == 1) out.only_agreeing = candidate;
+  }
+  if (out.agreeing != 1) out.only_agreeing.clear();
+  return out;
+}
+
+Neighbours neighbours(const RowResult& row) {
+  const bool mistyped =
+      !row.result.errors.empty() && row.result.errors.front().code == Code::checksum_mismatch;
+  return mistyped ? neighbours(row.result.normalized, row.birth_date, row.sex) : Neighbours{};
 }
 
 }  // namespace iin

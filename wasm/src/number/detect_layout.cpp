@@ -1,17 +1,19 @@
-// Which separator and column a pasted list or a CSV file uses, read from its first lines.
+// Which separator, columns and header a pasted list or a CSV file has, read from its first records.
 
 #include <algorithm>
-#include <array>
 #include <string>
+#include <vector>
 
 #include "iin/batch.hpp"
+#include "iin/row_values.hpp"
 #include "number/fields.hpp"
 #include "number/normalize.hpp"
 
 namespace iin {
 namespace {
-constexpr int kSampleLines = 100;
-constexpr int kMaxColumns = 256;
+constexpr int kSampleRecords = 100;
+constexpr int kMaxColumns = 16384;  // Excel's
+constexpr int kMaxDigitsInAName = 4;
 
 // A field that holds an IIN or BIN, right or wrong: twelve digits and separators only.
 bool looks_like_number(std::string_view field) {
@@ -20,81 +22,121 @@ bool looks_like_number(std::string_view field) {
   return !normalized.first_bad && normalized.digits.size() == kDigits;
 }
 
-bool has_digit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+int digit_count(std::string_view text) {
+  return static_cast<int>(
+      std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }));
 }
 
-// Occurrences of `separator` outside quotes.
-int count_separators(std::string_view line, char separator) {
-  int count = 0;
-  bool quoted = false;
-  for (char c : line) {
-    if (c == '"') quoted = !quoted;
-    count += !quoted && c == separator;
-  }
-  return count;
-}
-
-// Calls visit(line) for each of the first kSampleLines lines.
-template <typename Visit>
-void for_sample_lines(std::string_view text, Visit visit) {
-  int count = 0;
-  for (std::size_t start = detail::skip_bom(text); start < text.size() && count < kSampleLines; ++count) {
-    const std::size_t end = detail::line_end(text, start);
-    visit(text.substr(start, end - start));
-    start = detail::next_line(text, end);
-  }
-}
-
-char detect_separator(std::string_view text) {
-  int non_blank = 0;
-  for_sample_lines(text,
-                   [&](std::string_view line) { non_blank += line.find_first_not_of(" \t") != line.npos; });
+// The separator found in most of the first records (read as records.hpp reads them with it).
+char detect_separator(std::string_view text, bool complete) {
   char best = 0;
-  int best_lines = 0;
+  int best_records = 0;
   for (char candidate : {'\t', ';', ','}) {  // ties go to the first: "1 234,56" in a ';' export
+    int non_blank = 0;
     int with = 0;
-    for_sample_lines(text, [&](std::string_view line) { with += count_separators(line, candidate) > 0; });
-    if (with > best_lines && 2 * with >= non_blank) {
+    const int second = 1;
+    FieldSpan span;
+    for (std::size_t start = detail::skip_bom(text), count = 0; start < text.size() && count < kSampleRecords;
+         ++count) {
+      const RecordScan scan = scan_record(text.data(), start, text.size(), complete, candidate,
+                                          kMaxRecordBytes, &second, 1, &span);
+      if (scan.status == RecordScan::need_more) break;
+      non_blank += scan.record.text.find_first_not_of(" \t") != std::string_view::npos;
+      with += span.present;
+      start = scan.next;
+    }
+    if (with > best_records && 2 * with >= non_blank) {
       best = candidate;
-      best_lines = with;
+      best_records = with;
     }
   }
   return best;
 }
 }  // namespace
 
-DetectedLayout detect_layout(std::string_view text, std::optional<char> forced_separator) {
+namespace {
+// How often a column's values agree with the valid IINs' encoded birth date (or sex).
+struct Agreement {
+  int agree = 0;
+  int disagree = 0;
+  bool convincing() const { return agree >= 2 && 4 * agree >= 3 * (agree + disagree); }
+};
+
+int best_agreeing(const std::vector<Agreement>& columns, int skip) {
+  int best = kNoColumn;
+  for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
+    if (c == skip || !columns[c].convincing()) continue;
+    if (best == kNoColumn || columns[c].agree > columns[best].agree) best = c;
+  }
+  return best;
+}
+}  // namespace
+
+DetectedLayout detect_layout(std::string_view text, std::optional<char> forced_separator, bool complete) {
   DetectedLayout found;
-  const char separator = forced_separator ? *forced_separator : detect_separator(text);
+  const char separator = forced_separator ? *forced_separator : detect_separator(text, complete);
   found.layout.separator = separator;
-  // Fields are read one at a time (field_at): no table of strings is built.
-  std::array<int, kMaxColumns> numbers{};
-  bool first_line = true;
-  bool first_has_number = false;
-  for_sample_lines(text, [&](std::string_view line) {
-    bool present = true;
-    int index = 0;
-    for (; index < kMaxColumns; ++index) {
-      const std::string field = detail::field_at(line, separator, index, &present);
-      if (!present) break;
-      const bool number = looks_like_number(field);
-      numbers[index] += number;
-      first_has_number |= first_line && number;
-    }
-    found.columns = std::max(found.columns, index);
-    first_line = false;
-  });
-  const int column =
-      static_cast<int>(std::max_element(numbers.begin(), numbers.begin() + found.columns) - numbers.begin());
+
+  std::vector<std::vector<std::string>> sample;
+  for (std::size_t start = detail::skip_bom(text);
+       start < text.size() && static_cast<int>(sample.size()) < kSampleRecords;) {
+    const RecordScan scan =
+        scan_record(text.data(), start, text.size(), complete, separator, kMaxRecordBytes);
+    if (scan.status == RecordScan::need_more) break;
+    std::vector<std::string> fields = split_fields(scan.record, separator);
+    if (fields.size() > static_cast<std::size_t>(kMaxColumns)) fields.resize(kMaxColumns);
+    sample.push_back(std::move(fields));
+    start = scan.next;
+  }
+  if (sample.empty()) return found;
+
+  std::vector<int> numbers;
+  for (const auto& fields : sample) {
+    found.columns = std::max(found.columns, static_cast<int>(fields.size()));
+    if (numbers.size() < fields.size()) numbers.resize(fields.size());
+    for (std::size_t c = 0; c < fields.size(); ++c) numbers[c] += looks_like_number(fields[c]);
+  }
+  const int column = static_cast<int>(std::max_element(numbers.begin(), numbers.end()) - numbers.begin());
   found.layout.column = column;
-  if (first_line) return found;  // no line at all
-  const std::size_t start = detail::skip_bom(text);
-  bool present = false;
-  const std::string name = detail::field_at(text.substr(start, detail::line_end(text, start) - start),
-                                            separator, column, &present);
-  const bool first_names_column = present && !name.empty() && !has_digit(name);
-  found.layout.header = !first_has_number && first_names_column && numbers[column] > 0;
+
+  const std::vector<std::string>& first = sample.front();
+  const bool first_has_number = std::any_of(first.begin(), first.end(), looks_like_number);
+  const std::string name = column < static_cast<int>(first.size()) ? first[column] : std::string();
+  const bool names_column =
+      separator != 0 ? !name.empty() && digit_count(name) <= kMaxDigitsInAName : names_number(name);
+  found.layout.header = !first_has_number && names_column && numbers[column] > 0;
+
+  // The birth-date and sex columns: named so by the header, else agreeing with the numbers.
+  if (found.layout.header) {
+    for (int c = 0; c < static_cast<int>(first.size()); ++c) {
+      if (c == column) continue;
+      if (found.layout.birth_date_column == kNoColumn && names_birth_date(first[c]))
+        found.layout.birth_date_column = c;
+      if (found.layout.sex_column == kNoColumn && names_sex(first[c])) found.layout.sex_column = c;
+    }
+  }
+  std::vector<Agreement> dates(found.columns);
+  std::vector<Agreement> sexes(found.columns);
+  for (std::size_t r = found.layout.header ? 1 : 0; r < sample.size(); ++r) {
+    const std::vector<std::string>& fields = sample[r];
+    if (column >= static_cast<int>(fields.size())) continue;
+    CheckOptions no_suggestions;
+    no_suggestions.suggest = false;
+    const IdResult number = check(fields[column], no_suggestions);
+    if (!number.valid || !number.iin) continue;
+    for (int c = 0; c < static_cast<int>(fields.size()); ++c) {
+      if (c == column) continue;
+      if (const auto date = parse_cell_date(fields[c], false)) {
+        (*date == number.iin->birth_date ? dates[c].agree : dates[c].disagree) += 1;
+      }
+      if (const auto sex = parse_cell_sex(fields[c])) {
+        (*sex == number.iin->gender ? sexes[c].agree : sexes[c].disagree) += 1;
+      }
+    }
+  }
+  if (found.layout.birth_date_column == kNoColumn)
+    found.layout.birth_date_column = best_agreeing(dates, column);
+  if (found.layout.sex_column == kNoColumn) found.layout.sex_column = best_agreeing(sexes, column);
   return found;
 }
 

@@ -1,9 +1,7 @@
 #pragma once
-// Lines and fields of a pasted list or a CSV file, as batch.hpp describes them. The scans are
-// inline: checkMany's hot loop runs them on every line.
+// Byte scans for records.hpp's reader. They are inline: checkMany's hot loop runs them on every record.
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 
 #if defined(__wasm_simd128__)
@@ -43,8 +41,5 @@ inline std::size_t next_line(std::string_view text, std::size_t end) {
 
 // Past a UTF-8 byte-order mark at the start of the text, if there is one.
 inline std::size_t skip_bom(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
-
-// Field `column` of the line, quotes undone; `present` tells whether the line has that field.
-std::string field_at(std::string_view line, char separator, int column, bool* present = nullptr);
 
 }  // namespace iin::detail

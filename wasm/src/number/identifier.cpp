@@ -29,21 +29,31 @@ const char* name(Code code) {
       "no_encoded_data",
       "birth_date_differs",
       "gender_differs",
+      "born_in_future",
+      "registered_in_future",
   };
+  static_assert(kNames.back() != nullptr, "a Code without its name");
   return kNames[static_cast<int>(code)];
 }
 const char* name(Kind kind) {
-  static constexpr std::array<const char*, 3> kNames = {"iin", "bin", "unknown"};
+  static constexpr std::array<const char*, kKindCount> kNames = {"iin", "bin", "unknown"};
+  static_assert(kNames.back() != nullptr, "a Kind without its name");
   return kNames[static_cast<int>(kind)];
 }
-const char* name(Gender gender) { return gender == Gender::male ? "male" : "female"; }
+const char* name(Gender gender) {
+  static_assert(kGenderCount == 2, "a Gender without its name");
+  return gender == Gender::male ? "male" : "female";
+}
 const char* name(Entity entity) {
-  static constexpr std::array<const char*, 3> kNames = {"resident", "non_resident",
-                                                        "individual_entrepreneur"};
+  static constexpr std::array<const char*, kEntityCount> kNames = {"resident", "non_resident",
+                                                                   "individual_entrepreneur"};
+  static_assert(kNames.back() != nullptr, "an Entity without its name");
   return kNames[static_cast<int>(entity)];
 }
 const char* name(Division division) {
-  static constexpr std::array<const char*, 4> kNames = {"head", "branch", "representative", "farm"};
+  static constexpr std::array<const char*, kDivisionCount> kNames = {"head", "branch", "representative",
+                                                                     "farm"};
+  static_assert(kNames.back() != nullptr, "a Division without its name");
   return kNames[static_cast<int>(division)];
 }
 
@@ -133,6 +143,31 @@ void add_cross_checks(IdResult& result, const CheckOptions& options) {
   }
 }
 
+constexpr std::string_view kMayStillBeGenuine =
+    "). Numbers issued since 2013 need not encode a birth date, so it may still be genuine; if not, a digit "
+    "is mistyped.";
+
+// A birth date after today, or a registration month after today's, cannot belong to anyone yet.
+void add_future_date(IdResult& result, const CheckOptions& options) {
+  if (!options.today) return;
+  const CivilDate& today = *options.today;
+  Issue issue;
+  if (result.iin && today < result.iin->birth_date) {
+    issue = {Code::born_in_future,
+             concat({"The number reads as born ", format_iso_date(result.iin->birth_date), ", after today (",
+                     format_iso_date(today), kMayStillBeGenuine})};
+  } else if (result.bin && (today.year < result.bin->year ||
+                            (today.year == result.bin->year && today.month < result.bin->month))) {
+    const std::string registered = format_iso_date({result.bin->year, result.bin->month, 1}).substr(0, 7);
+    issue = {Code::registered_in_future,
+             concat({"The number reads as registered in ", registered, ", after this month (",
+                     format_iso_date(today).substr(0, 7), "): a digit is probably mistyped."})};
+  } else {
+    return;
+  }
+  (options.strict ? result.errors : result.warnings).push_back(std::move(issue));
+}
+
 void decode(IdResult& result, const int* digits) {
   if (auto reading = read_iin(digits); reading.data) {
     result.kind = Kind::iin;
@@ -144,12 +179,15 @@ void decode(IdResult& result, const int* digits) {
 }
 }  // namespace
 
+std::string too_long_input_message() {
+  return concat({"The input is longer than ", std::to_string(kMaxInputBytes),
+                 " bytes (in UTF-8): a number is read from at most that many."});
+}
+
 IdResult check(std::string_view utf8_input, const CheckOptions& options) {
   IdResult result;
   if (utf8_input.size() > kMaxInputBytes) {
-    result.errors.push_back({Code::too_long, concat({"The input is ", std::to_string(utf8_input.size()),
-                                                     " bytes long; a number is read from at most ",
-                                                     std::to_string(kMaxInputBytes), "."})});
+    result.errors.push_back({Code::too_long, too_long_input_message()});
     return result;
   }
   detail::Normalized normalized = detail::normalize(utf8_input);
@@ -211,6 +249,7 @@ IdResult check(std::string_view utf8_input, const CheckOptions& options) {
                                    "not encode a birth date, so this number may be genuine."});
       }
     }
+    add_future_date(result, options);
     if (options.expect) add_kind_mismatch(result, *options.expect);
   }
   add_cross_checks(result, options);
@@ -221,6 +260,21 @@ IdResult check(std::string_view utf8_input, const CheckOptions& options) {
   }
   result.valid = result.errors.empty();
   return result;
+}
+
+bool is_valid(std::string_view utf8_input) {
+  std::array<int, kDigits> digits{};
+  bool bare = utf8_input.size() == kDigits;
+  for (int i = 0; bare && i < kDigits; ++i) {
+    digits[i] = utf8_input[i] - '0';
+    bare = digits[i] >= 0 && digits[i] <= 9;
+  }
+  if (!bare) {
+    CheckOptions options;
+    options.suggest = false;
+    return check(utf8_input, options).valid;
+  }
+  return detail::check_digit_from(detail::weighted_sums(digits.data())) == digits[11];
 }
 
 }  // namespace iin

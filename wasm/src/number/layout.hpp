@@ -1,6 +1,7 @@
 #pragma once
 // The conventional layouts of the 12 digits: an IIN's birth date, century and gender, and a
-// BIN's registration month, entity type and division (FACTS.md section 1).
+// BIN's registration month, entity type and division. Since 2013 the rules for forming the number
+// no longer bind a new IIN's digits to the holder's data: a layout that does not fit is a warning.
 
 #include <cstdint>
 

@@ -40,29 +40,19 @@ int solve(int base, int weight, int target) {
   static constexpr int kInverse[11] = {0, 1, 6, 4, 3, 9, 2, 8, 7, 5, 10};
   return mod11((target - base) * kInverse[weight]);
 }
-}  // namespace
 
-std::vector<std::string> suggest(const int* digits, const CheckOptions& options) {
-  Digits original;
-  std::copy(digits, digits + kDigits, original.begin());
-  const WeightedSums sums = weighted_sums(digits);
+// Calls visit(candidate, transposition) for each valid number one adjacent transposition or one
+// changed digit away from `original`.
+template <typename Visit>
+void for_each_neighbour(const Digits& original, Visit visit) {
+  const WeightedSums sums = weighted_sums(original.data());
   const int check = original[11];
-
-  // At most 11 transpositions and two values per changed position can be valid.
-  std::array<Candidate, std::size_t{3} * kDigits> found;
-  std::size_t count = 0;
-  auto keep = [&](const Digits& candidate, bool transposition) {
-    const int rank = (agrees_with_person(candidate, options) ? 0 : 4) +
-                     (follows_layout(candidate, options) ? 0 : 2) + (transposition ? 0 : 1);
-    if (count < found.size()) found[count++] = {candidate, rank};
-  };
-
   for (int i = 0; i + 1 < kDigits; ++i) {
     if (original[i] == original[i + 1]) continue;
     Digits swapped = original;
     std::swap(swapped[i], swapped[i + 1]);
     const auto expected = check_digit_from(weighted_sums(swapped.data()));
-    if (expected && *expected == swapped[11]) keep(swapped, true);
+    if (expected && *expected == swapped[11]) visit(swapped, true);
   }
   // A changed digit: solve for the values that make the first pass give the check digit, or
   // make it give 10 and the second pass give the check digit.
@@ -83,23 +73,52 @@ std::vector<std::string> suggest(const int* digits, const CheckOptions& options)
       if (value < 0 || value > 9 || value == original[i]) continue;
       Digits changed = original;
       changed[i] = value;
-      keep(changed, false);
+      visit(changed, false);
     }
   }
-  if (const auto expected = check_digit_from(sums)) {
+  if (const auto expected = check_digit_from(sums); expected && *expected != check) {
     Digits changed = original;
     changed[11] = *expected;
-    keep(changed, false);
+    visit(changed, false);
   }
+}
+
+std::string text_of(const Digits& digits) {
+  std::string text(kDigits, '0');
+  for (int i = 0; i < kDigits; ++i) text[i] = static_cast<char>('0' + digits[i]);
+  return text;
+}
+}  // namespace
+
+std::vector<std::string> valid_neighbours(const int* digits) {
+  Digits original;
+  std::copy(digits, digits + kDigits, original.begin());
+  std::vector<std::string> out;
+  for_each_neighbour(original, [&](const Digits& candidate, bool) {
+    const std::string text = text_of(candidate);
+    if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(text);
+  });
+  return out;
+}
+
+std::vector<std::string> suggest(const int* digits, const CheckOptions& options) {
+  Digits original;
+  std::copy(digits, digits + kDigits, original.begin());
+  // At most 11 transpositions and two values per changed position can be valid.
+  std::array<Candidate, std::size_t{3} * kDigits> found;
+  std::size_t count = 0;
+  for_each_neighbour(original, [&](const Digits& candidate, bool transposition) {
+    const int rank = (agrees_with_person(candidate, options) ? 0 : 4) +
+                     (follows_layout(candidate, options) ? 0 : 2) + (transposition ? 0 : 1);
+    if (count < found.size()) found[count++] = {candidate, rank};
+  });
 
   std::vector<std::string> out;
   out.reserve(kMaxSuggestions);
   for (int rank = 0; rank < kRanks; ++rank) {
     for (std::size_t c = 0; c < count && out.size() < kMaxSuggestions; ++c) {
       if (found[c].rank != rank) continue;
-      std::string text(kDigits, '0');
-      for (int i = 0; i < kDigits; ++i) text[i] = static_cast<char>('0' + found[c].digits[i]);
-      out.push_back(std::move(text));
+      out.push_back(text_of(found[c].digits));
     }
   }
   return out;

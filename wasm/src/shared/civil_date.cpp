@@ -1,5 +1,7 @@
 #include "iin/civil_date.hpp"
 
+#include "shared/concat.hpp"
+
 namespace iin {
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -23,7 +25,7 @@ std::optional<int> parse_digits(std::string_view text) {
 }
 
 void append_padded(std::string& out, int value, int width) {
-  std::string digits = std::to_string(value);
+  std::string digits = detail::decimal(value);
   if (static_cast<int>(digits.size()) < width) out.append(width - digits.size(), '0');
   out += digits;
 }

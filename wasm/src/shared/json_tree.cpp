@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "shared/concat.hpp"
 #include "shared/utf8.hpp"
 
 namespace iin::detail {
 namespace {
 using nlohmann::json;
 
-std::string where(std::string_view text, std::size_t byte) {
+// The refusal of a text that is not JSON, at its line and column (counted in characters).
+Error not_json_at(std::string_view text, std::size_t byte, std::string_view what) {
   std::size_t line = 1;
   std::size_t column = 1;
   for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
@@ -20,7 +22,9 @@ std::string where(std::string_view text, std::size_t byte) {
       ++column;
     }
   }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  return Error{ErrorCode::not_json, "",
+               concat({"not valid JSON at line ", detail::decimal(static_cast<std::int64_t>(line)),
+                       ", column ", detail::decimal(static_cast<std::int64_t>(column)), ": ", what})};
 }
 
 // Builds the tree; any `false` stops nlohmann's parser at once.
@@ -71,21 +75,25 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
       const auto& members = stack_.back().members;
       const auto named =
           std::find_if(members.begin(), members.end(), [&](const auto& m) { return &m.second == twice; });
-      return fail(ErrorCode::duplicate_key, "the key \"" + named->first + "\" appears twice in this object",
-                  pointer());
+      return fail(ErrorCode::duplicate_key,
+                  concat({"the key \"", named->first, "\" appears twice in this object"}), pointer());
     }
     return close();
   }
   bool start_array(std::size_t) override { return open(JsonValue::Type::array); }
   bool end_array() override { return close(); }
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
-    // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 2: ".
-    std::string message = ex.what();
-    const std::size_t colon = message.find(": ");
-    if (colon != std::string::npos) message = message.substr(colon + 2);
+    // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 2: "
+    // (or "[json.exception.out_of_range.406] number overflow …"): its own words stay, not its codes.
+    std::string_view message = ex.what();
+    if (const std::size_t code_end = message.find("] "); message[0] == '[' && code_end != message.npos)
+      message.remove_prefix(code_end + 2);
+    if (const std::size_t colon = message.find(": ");
+        message.substr(0, 11) == "parse error" && colon != message.npos)
+      message.remove_prefix(colon + 2);
     // The message quotes the input, which may be broken UTF-8.
-    return fail(ErrorCode::not_json, "not valid JSON at " + where(text_, position > 0 ? position - 1 : 0) +
-                                         ": " + repair_utf8(message));
+    if (!error_) error_ = not_json_at(text_, position > 0 ? position - 1 : 0, repair_utf8(message));
+    return false;
   }
 
   JsonParse result() {
@@ -100,13 +108,14 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
   }
   bool open(JsonValue::Type type) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-      return fail(ErrorCode::too_deep, "nested deeper than " + std::to_string(limits_.max_depth) + " levels",
-                  pointer());
+      return fail(ErrorCode::too_deep,
+                  concat({"nested deeper than ", detail::decimal(limits_.max_depth), " levels"}), pointer());
     }
     JsonValue v;
     v.type = type;
     const bool in_array = !stack_.empty() && stack_.back().type == JsonValue::Type::array;
-    names_.push_back(in_array ? std::to_string(stack_.back().items.size()) : std::move(key_));
+    names_.push_back(in_array ? detail::decimal(static_cast<std::int64_t>(stack_.back().items.size()))
+                              : std::move(key_));
     stack_.push_back(std::move(v));
     return true;
   }
@@ -120,7 +129,10 @@ class TreeBuilder final : public nlohmann::json_sax<json> {
   // The JSON Pointer of the innermost open container.
   std::string pointer() const {
     std::string out;
-    for (std::size_t i = 1; i < names_.size(); ++i) out += "/" + names_[i];
+    for (std::size_t i = 1; i < names_.size(); ++i) {
+      out += '/';
+      out += names_[i];
+    }
     return out;
   }
   bool add(JsonValue value) {
@@ -166,9 +178,19 @@ const char* type_name(JsonValue::Type type) {
 
 JsonParse parse_json(std::string_view text, const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    return Error{ErrorCode::too_large, "",
-                 "the text is " + std::to_string(text.size()) + " bytes; the limit is " +
-                     std::to_string(limits.max_bytes)};
+    return Error{
+        ErrorCode::too_large, "",
+        concat({"the text is ", detail::decimal(static_cast<std::int64_t>(text.size())),
+                " bytes; the limit is ", detail::decimal(static_cast<std::int64_t>(limits.max_bytes))})};
+  }
+  // What nlohmann would let through, though JSON has no place for it: a byte-order mark before
+  // the text, which it skips, and a NUL, which it takes for the end (so "{}\0anything" was JSON).
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    return Error{ErrorCode::not_json, "",
+                 "the text starts with a byte-order mark (U+FEFF): save it as UTF-8 without one"};
+  }
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    return not_json_at(text, nul, "a NUL character (U+0000)");
   }
   TreeBuilder builder(text, limits);
   json::sax_parse(text.begin(), text.end(), &builder);

@@ -1,5 +1,7 @@
 #include "shared/json_writer.hpp"
 
+#include "shared/concat.hpp"
+
 namespace iin::detail {
 
 JsonWriter& JsonWriter::key(const char* name) {
@@ -19,7 +21,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 JsonWriter& JsonWriter::value(const std::string& text) { return value(std::string_view(text)); }
 
 JsonWriter& JsonWriter::value(bool flag) { return json(flag ? "true" : "false"); }
-JsonWriter& JsonWriter::value(std::int64_t number) { return json(std::to_string(number)); }
+JsonWriter& JsonWriter::value(std::int64_t number) { return json(detail::decimal(number)); }
 JsonWriter& JsonWriter::null() { return json("null"); }
 
 JsonWriter& JsonWriter::json(std::string_view written) {
