@@ -54,12 +54,20 @@ test('a file cut short while it is read: a message and status 2', async () => {
     result.stderr,
     /^iin-check: [^\n]*changing\.csv: it was changed or removed while it was read \(\d+ of its 67\d+ bytes read\)[^\n]*\n$/,
   );
+  stoppedEarly(result.stderr);
 });
+
+// Said at the next part read, not after reading the rest of the file.
+function stoppedEarly(stderr) {
+  const [, read, size] = stderr.match(/\((\d+) of its (\d+) bytes read\)/);
+  assert.ok(Number(read) < Number(size) / 2, `stopped after ${read} of ${size} bytes`);
+}
 
 test('a file removed while it is read: a message and status 2', async () => {
   const result = await changedWhileRead((where) => unlinkSync(where));
   assert.equal(result.status, 2, result.stderr);
   assert.match(result.stderr, /^iin-check: [^\n]*changing\.csv: it was changed or removed while it was read/);
+  stoppedEarly(result.stderr);
 });
 
 test('on a terminal, a run longer than a second shows a progress line, erased at the end', () => {

@@ -111,7 +111,8 @@ test('two deployments on one origin keep their own caches; a new build of one re
     'the /iin-test/ cache was replaced',
   );
 
-  // Both still work with the network off.
+  // Both still work with the network off, once each has kept the words of English.
+  await assertLanguagesKept(pages.iin, ['en', 'en'], 'each deployment keeps English');
   await context.setOffline(true);
   for (const folder of DEPLOYMENTS) {
     const page = pages[folder];
@@ -215,6 +216,8 @@ test('rules edited on the server reach a visitor whose worker keeps the old ones
   const page = await openPage(context, `${host.origin}/iin/#view=number&lang=en`);
   await whenReady(page);
   await controlled(page);
+  await assertLanguagesKept(page, ['en'], 'English kept before the network goes');
+  await controlled(page);
   const firstChannel = () =>
     page.evaluate(async () => {
       const checker = await document.querySelector('iin-checker').checker;
@@ -248,6 +251,8 @@ test('a server that does not answer for the rules: the worker answers with the k
   const context = await launchBrowser();
   const page = await openPage(context, `${host.origin}/iin/#view=number&lang=en`);
   await whenReady(page);
+  await controlled(page);
+  await assertLanguagesKept(page, ['en'], 'English kept before the network goes');
   await controlled(page);
   const firstChannel = () =>
     page.evaluate(async () => (await document.querySelector('iin-checker').checker).categories('en').channels[0].title);

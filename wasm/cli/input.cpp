@@ -40,10 +40,9 @@ Result<std::size_t> Input::read_bytes(char* into) {
   } while (n < 0 && errno == EINTR);
   if (n < 0) return failure(ErrorCode::invalid_value, std::string("cannot read it: ") + std::strerror(errno));
   bytes_read_ += static_cast<std::uint64_t>(n);
-  if (n == 0) {
-    at_end_ = true;
-    if (std::optional<Error> changed = changed_while_read()) return *changed;
-  }
+  at_end_ = n == 0;
+  // Looked at every part, so that a removed or shortened file is said at once, not after the rest.
+  if (std::optional<Error> changed = changed_while_read()) return *changed;
   return static_cast<std::size_t>(n);
 }
 
@@ -83,7 +82,8 @@ Result<bool> Input::read_part() {
 std::optional<Error> Input::changed_while_read() const {
   struct stat status {};
   if (regular_file_ && ::fstat(fd_, &status) == 0 &&
-      (status.st_nlink == 0 || static_cast<std::uint64_t>(status.st_size) < size_ || bytes_read_ < size_)) {
+      (status.st_nlink == 0 || static_cast<std::uint64_t>(status.st_size) < size_ ||
+       (at_end_ && bytes_read_ < size_))) {
     return failure(ErrorCode::invalid_value,
                    "it was changed or removed while it was read (" + std::to_string(bytes_read_) +
                        " of its " + std::to_string(size_) + " bytes read); check it again when it stays put");
