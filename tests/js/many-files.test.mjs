@@ -203,6 +203,24 @@ test('the workbook: the first sheet named, numbers and dates as Excel shows them
   );
 });
 
+test("a spreadsheet application's workbook (LibreOffice Calc): dates shown month first are read as the same days", async () => {
+  const book = await readSheet(new Blob([bytesOf('staff-libreoffice.xlsx')]));
+  const batch = checker.checkMany(book.text);
+  assertStaff(batch, { zerosLost: true });
+  // Its date cells are shown mm/dd/yy; written so, 12/07/85 would be no date, and 03/05/1990 the
+  // wrong one, to the birth-date check. They are written as the days they are.
+  const reference = await referenceSheet(Buffer.from(bytesOf('staff-libreoffice.xlsx')));
+  const born = reference.slice(1).map((row) => row[3]?.toISOString().slice(0, 10) ?? '');
+  assert.deepEqual(
+    born,
+    truth.map((person) => person.born),
+  );
+  assert.deepEqual(
+    Array.from({ length: truth.length }, (_, i) => batch.fields(i)[3]),
+    born,
+  );
+});
+
 test('bad workbooks get clear errors: not a zip, no workbook, a sheet that unpacks too far', async () => {
   await assert.rejects(readSheet(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])])), { code: 'invalid_value' });
   const { zipSync, strToU8 } = await import('fflate');

@@ -146,6 +146,12 @@ function isDateCode(code) {
   return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare) && /[./-]/.test(bare));
 }
 
+// A date shown day first with its whole year (31.12.1990, 31/12/1990) is kept as shown. Any other
+// (12/31/90 as LibreOffice and US Excel save it, month names, two-digit years) is written
+// YYYY-MM-DD: the same day, in a form no reader takes for another (03/05/1990 is 3 May to the
+// birth-date check, but 5 March to a US sheet).
+const DAY_FIRST = /^DD?([./-])MM?\1YYYY$/;
+
 /** The cell styles' number formats: for each style index, 'date', a zero-padded width, or null. */
 function readStyles(xml) {
   if (!xml) return [];
@@ -166,7 +172,7 @@ function readStyles(xml) {
       .replace(/\s*[hH]+.*$/, '')
       .replace(/yyyy|yy|dd|d|mm|m/gi, (part) => part.toUpperCase())
       .trim();
-    return { date: date || 'DD.MM.YYYY' };
+    return { date: DAY_FIRST.test(date) ? date : 'YYYY-MM-DD' };
   });
 }
 
