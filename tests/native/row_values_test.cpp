@@ -12,6 +12,11 @@ TEST(RowValues, DatesAsFilesWriteThem) {
     EXPECT_EQ(parse_cell_date(cell, false), born) << cell;
   }
   EXPECT_EQ(parse_cell_date("1.2.2003", false), (CivilDate{2003, 2, 1}));
+  // With '/', the month may come first (US Excel): a day only one reading gives, or none.
+  EXPECT_EQ(parse_cell_date("11/23/1990", false), born);
+  EXPECT_EQ(parse_cell_date("5/5/1990", false), (CivilDate{1990, 5, 5}));
+  EXPECT_FALSE(parse_cell_date("03/05/1990", false));
+  EXPECT_EQ(parse_cell_date("03.05.1990", false), (CivilDate{1990, 5, 3}));
   EXPECT_EQ(parse_cell_date("33200", true), born);  // Excel's serial day number
   EXPECT_EQ(parse_cell_date("61", true), (CivilDate{1900, 3, 1}));
   EXPECT_EQ(parse_cell_date("59", true), (CivilDate{1900, 2, 28}));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 namespace iin {
 namespace {
@@ -134,6 +135,12 @@ std::optional<CivilDate> parse_cell_date(std::string_view cell, bool serials) {
     const char mark = cell[at];
     if ((mark == '.' || mark == '/' || mark == '-') && small_number(cell, ++at, month) && at < cell.size() &&
         cell[at] == mark && digits(cell, at + 1, 4, year) && only_time_follows(cell.substr(at + 5))) {
+      // With '/' the month may come first, as US Excel writes it: 11/23/1990 can only be that;
+      // 03/05/1990 is two days, and is no date rather than a guessed one.
+      if (mark == '/' && day != month && day <= 12) {
+        if (month <= 12) return std::nullopt;
+        std::swap(day, month);
+      }
       return date_of(year, month, day);
     }
   }
