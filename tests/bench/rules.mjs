@@ -98,7 +98,9 @@ const ms = (value) => value.toFixed(1).padStart(8);
 console.log(
   `Rules in the checklist engine, then one situation() call on them (best of ${ROUNDS}; JSON.parse of the same text in this Node run is the baseline):`,
 );
-console.log('| rules | KB | trusted | JSON.parse | load | load / JSON.parse | nothing chosen | a case | a case, two ticked |');
+console.log(
+  '| rules | KB | trusted | JSON.parse | load | load / JSON.parse | nothing chosen | a case | a case, two ticked |',
+);
 console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
