@@ -39,8 +39,9 @@ test('since 2026-11-25 at a PSC, for someone sending a representative: the power
     ['in_person_or_representative', 'in_person'],
   );
   assert.deepEqual([changes.term.from.workingDays, changes.term.to.workingDays], [null, 1]);
-  assert.equal(changes.notes.length, 1);
+  assert.equal(changes.notes.length, 2);
   assert.match(changes.notes[0].text, /translation/);
+  assert.match(changes.notes[1].text, /Saturday mornings/, 'and since 2026-11-26, duty PSCs on Saturdays');
   assert.ok(changes.sources.some((s) => s.id === 'psc_rules_order_258'));
   // Without a representative the power of attorney was never on the list.
   assert.deepEqual(checker.changesSince(PREVIOUS, { channel: 'psc', today: TODAY }).removed, []);
@@ -95,7 +96,14 @@ test('since 2026-11-26: the passport translation at a consulate and the Ministry
     !spouse.notes.some((note) => /copy with the original/.test(note.text)),
     "a category's change stays with it",
   );
-  assert.equal(checker.changesSince(since, { channel: 'psc', today: TODAY }).changed, false);
+  // At a PSC, only the note on duty PSCs open on Saturday mornings.
+  const psc = checker.changesSince(since, { channel: 'psc', today: TODAY });
+  assert.deepEqual([psc.added, psc.removed, psc.status, psc.whoMaySubmit, psc.term], [[], [], null, null, null]);
+  assert.deepEqual(
+    psc.notes.map((note) => note.text),
+    ['Some PSCs on duty also open on Saturday mornings: the note on where to apply says so.'],
+  );
+  assert.ok(psc.sources.some((s) => s.id === 'otyrar_2026_psc_hours'));
 });
 
 test('the texts are in the language asked for', () => {

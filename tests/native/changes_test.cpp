@@ -127,14 +127,15 @@ TEST(Changes, TheShippedEdition20261125ForEachRoute) {
   EXPECT_EQ(representative["whoMaySubmit"]["to"]["code"], "in_person");
   EXPECT_EQ(representative["term"]["to"]["workingDays"], 1);
   EXPECT_TRUE(representative["term"]["from"]["workingDays"].is_null());
-  EXPECT_EQ(representative["notes"].size(), 1U);  // the passport's translation and copy
+  // The passport's translation and copy; then, since 2026-11-26, duty PSCs on Saturday mornings.
+  EXPECT_EQ(representative["notes"].size(), 2U);
 
   const Json in_person = changes(shipped(), "2026-11-25", {{"channel", "psc"}, {"today", "2026-11-26"}});
   EXPECT_TRUE(in_person["removed"].empty());  // the power of attorney was only a representative's
   EXPECT_EQ(changes(shipped(), "2026-11-25",
                     {{"channel", "psc"}, {"passportScript", "latin"}, {"today", "2026-11-26"}})["notes"]
                 .size(),
-            1U);  // the passport note has no condition: the copy is no longer asked for anyone
+            2U);  // neither note has a condition: the copy is no longer asked for anyone
 
   const Json egov = changes(shipped(), "2026-11-25", {{"channel", "egov"}, {"today", "2026-11-26"}});
   EXPECT_EQ(egov["status"]["from"]["code"], "in_force");
