@@ -152,6 +152,38 @@ export async function whenReady(page) {
   });
 }
 
+/** Waits until a service worker controls the page. */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
+/**
+ * The languages whose words the page's caches hold, sorted, once they are `expected` (the worker
+ * keeps the page's language a moment after it has taken over), or as they are after 10 s. A test
+ * that goes offline waits for them first.
+ */
+export async function languagesKept(page, expected) {
+  return page.evaluate(async (want) => {
+    for (let tries = 0; ; tries += 1) {
+      const languages = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys())
+          languages.push(...(request.url.match(/\/words-([a-z]+)-[^/]*$/)?.slice(1) ?? []));
+      }
+      languages.sort();
+      if (JSON.stringify(languages) === want || tries === 100) return languages;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }, JSON.stringify(expected));
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**

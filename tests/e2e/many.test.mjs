@@ -9,7 +9,15 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
-import { launchBrowser, openPage, recordRequests, startSite, whenReady } from './browser.mjs';
+import {
+  controlled,
+  languagesKept,
+  launchBrowser,
+  openPage,
+  recordRequests,
+  startSite,
+  whenReady,
+} from './browser.mjs';
 import { text as words } from './translations.mjs';
 
 let site;
@@ -299,14 +307,8 @@ test("Check many's module and the .xlsx writer are not kept on install; offline 
   const offlineContext = await launchBrowser({ acceptDownloads: true });
   const page = await openPage(offlineContext, `${site.origin}/#view=many`);
   await whenReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  await controlled(page);
+  assert.deepEqual(await languagesKept(page, ['en']), ['en'], 'English kept before the network goes');
   const cached = () =>
     page.evaluate(async () => {
       const names = await caches.keys();

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { siteDir } from '../js/site.mjs';
-import { launchBrowser, openPage, startSite, whenReady } from './browser.mjs';
+import { controlled, languagesKept, launchBrowser, openPage, startSite, whenReady } from './browser.mjs';
 import { text } from './translations.mjs';
 
 const DEPLOYMENTS = ['iin', 'iin-test'];
@@ -25,35 +25,9 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
-}
-
 const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).sort());
-// In the page: the languages whose words the caches hold, sorted, once they are `want` (a list as
-// JSON: the worker keeps the page's language a moment after it has taken over), or after 10 s.
-async function languagesKept(want) {
-  for (let tries = 0; ; tries += 1) {
-    const languages = [];
-    for (const name of await caches.keys()) {
-      for (const request of await (await caches.open(name)).keys())
-        languages.push(...(request.url.match(/\/words-([a-z]+)-[^/]*$/)?.slice(1) ?? []));
-    }
-    languages.sort();
-    if (JSON.stringify(languages) === want || tries === 100) return languages;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 async function assertLanguagesKept(page, expected, message) {
-  assert.deepEqual(await page.evaluate(languagesKept, JSON.stringify(expected)), expected, message);
+  assert.deepEqual(await languagesKept(page, expected), expected, message);
 }
 
 const newBuild = (folder, version) => {

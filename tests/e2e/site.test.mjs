@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import {
   axeViolations,
   artifactPath,
+  controlled,
+  languagesKept,
   launchBrowser,
   openPage,
   recordRequests,
@@ -98,14 +100,8 @@ test('after the first visit the site works offline, through the service worker',
   const context = await launchBrowser();
   const page = await openPage(context, `${site.origin}/#view=number`);
   await whenReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  await controlled(page);
+  assert.deepEqual(await languagesKept(page, ['en']), ['en'], 'English kept before the network goes');
   await context.setOffline(true);
   await page.reload();
   await whenReady(page);
