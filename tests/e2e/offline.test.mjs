@@ -185,13 +185,18 @@ test('a new build keeps the languages the old one kept', async () => {
   await context.close();
 });
 
-test('rules edited on the server reach a visitor whose worker keeps the old ones; offline, the last ones seen are used', async () => {
-  const context = await launchBrowser();
+// /iin/ in English, once its worker controls it and keeps the words of English.
+async function openKeptInEnglish(context) {
   const page = await openPage(context, `${host.origin}/iin/#view=number&lang=en`);
   await whenReady(page);
   await controlled(page);
   await assertLanguagesKept(page, ['en'], 'English kept before the network goes');
-  await controlled(page);
+  return page;
+}
+
+test('rules edited on the server reach a visitor whose worker keeps the old ones; offline, the last ones seen are used', async () => {
+  const context = await launchBrowser();
+  const page = await openKeptInEnglish(context);
   const firstChannel = () =>
     page.evaluate(async () => {
       const checker = await document.querySelector('iin-checker').checker;
@@ -223,11 +228,7 @@ test('rules edited on the server reach a visitor whose worker keeps the old ones
 
 test('a server that does not answer for the rules: the worker answers with the kept copy', async () => {
   const context = await launchBrowser();
-  const page = await openPage(context, `${host.origin}/iin/#view=number&lang=en`);
-  await whenReady(page);
-  await controlled(page);
-  await assertLanguagesKept(page, ['en'], 'English kept before the network goes');
-  await controlled(page);
+  const page = await openKeptInEnglish(context);
   const firstChannel = () =>
     page.evaluate(async () => (await document.querySelector('iin-checker').checker).categories('en').channels[0].title);
   const shipped = await firstChannel();
